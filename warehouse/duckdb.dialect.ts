@@ -1,0 +1,124 @@
+/**
+ * A Kysely dialect for DuckDB in process (@duckdb/node-api). It reuses Kysely's
+ * PostgreSQL compiler and adapter: DuckDB reads PostgreSQL-style SQL and `$n`
+ * parameters, so one set of typed queries runs on DuckDB and on PostgreSQL.
+ */
+import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import {
+  CompiledQuery, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler,
+  type DatabaseConnection, type Dialect, type Driver, type Kysely, type QueryResult,
+} from 'kysely';
+
+/** DuckDB returns BIGINT (e.g. COUNT(*)) as bigint; the API layer wants plain numbers. */
+function toPlainValue(value: unknown): unknown {
+  if (typeof value === 'bigint') {
+    if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < BigInt(Number.MIN_SAFE_INTEGER)) return value.toString();
+    return Number(value);
+  }
+  return value;
+}
+
+class DuckDbConnection implements DatabaseConnection {
+  readonly #connection: DuckDBConnection;
+  readonly #onQuery: ((sql: string) => void) | undefined;
+
+  constructor(connection: DuckDBConnection, onQuery?: (sql: string) => void) {
+    this.#connection = connection;
+    this.#onQuery = onQuery;
+  }
+
+  async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+    this.#onQuery?.(query.sql);
+    const reader = await this.#connection.runAndReadAll(query.sql, query.parameters as DuckDBValue[]);
+    const rows = reader.getRowObjectsJS().map((row) => {
+      const plain: Record<string, unknown> = {};
+      for (const [key, value] of Object.entries(row)) plain[key] = toPlainValue(value);
+      return plain as R;
+    });
+    return { rows, numAffectedRows: BigInt(reader.rowsChanged) };
+  }
+
+  // eslint-disable-next-line require-yield
+  async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
+    throw new Error('streaming queries are not supported on DuckDB');
+  }
+
+  close(): void {
+    this.#connection.closeSync();
+  }
+}
+
+export interface DuckDbDialectConfig {
+  /** ':memory:' (the default) or a database file path. */
+  path?: string;
+  /** Called with each SQL statement, e.g. to count statements per request. */
+  onQuery?: (sql: string) => void;
+}
+
+class DuckDbDriver implements Driver {
+  readonly #config: DuckDbDialectConfig;
+  #instance: DuckDBInstance | undefined;
+  /** Idle connections; DuckDB connections are cheap and one runs one query at a time. */
+  readonly #idle: DuckDbConnection[] = [];
+  readonly #all: DuckDbConnection[] = [];
+
+  constructor(config: DuckDbDialectConfig) {
+    this.#config = config;
+  }
+
+  async init(): Promise<void> {
+    this.#instance = await DuckDBInstance.create(this.#config.path ?? ':memory:');
+  }
+
+  async acquireConnection(): Promise<DatabaseConnection> {
+    const idle = this.#idle.pop();
+    if (idle) return idle;
+    if (!this.#instance) throw new Error('DuckDB driver used before init');
+    const connection = new DuckDbConnection(await this.#instance.connect(), this.#config.onQuery);
+    this.#all.push(connection);
+    return connection;
+  }
+
+  async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin transaction'));
+  }
+
+  async commitTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('commit'));
+  }
+
+  async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('rollback'));
+  }
+
+  async releaseConnection(connection: DatabaseConnection): Promise<void> {
+    this.#idle.push(connection as DuckDbConnection);
+  }
+
+  async destroy(): Promise<void> {
+    for (const connection of this.#all) connection.close();
+    this.#all.length = 0;
+    this.#idle.length = 0;
+    this.#instance?.closeSync();
+    this.#instance = undefined;
+  }
+}
+
+export class DuckDbDialect implements Dialect {
+  readonly #config: DuckDbDialectConfig;
+  constructor(config: DuckDbDialectConfig = {}) {
+    this.#config = config;
+  }
+  createAdapter() {
+    return new PostgresAdapter();
+  }
+  createDriver() {
+    return new DuckDbDriver(this.#config);
+  }
+  createQueryCompiler() {
+    return new PostgresQueryCompiler();
+  }
+  createIntrospector(db: Kysely<unknown>) {
+    return new PostgresIntrospector(db);
+  }
+}

@@ -1,0 +1,160 @@
+/**
+ * The warehouse's tables as Kysely types: dimensions of the plan (plan, chapter,
+ * section, box, project, indicator, region) and the fact table with its links.
+ * `ordinal` columns keep document order, which is the natural order of results.
+ */
+export interface PlanTable {
+  title: string;
+  notice_title: string;
+  document_number: string;
+  issuer: string;
+  signed_on: string;
+  published_on: string;
+  index_number: string;
+  period_start: number;
+  period_end: number;
+  vision_year: number;
+  preamble: string;
+}
+
+export interface ChapterTable {
+  number: number;
+  title: string;
+  title_en: string;
+  intro: string;
+  text: string;
+}
+
+export interface SectionTable {
+  id: string;
+  ordinal: number;
+  chapter: number;
+  number: number;
+  title: string;
+  text: string;
+}
+
+export interface BoxTable {
+  id: string;
+  ordinal: number;
+  chapter: number;
+  section: string | null;
+  title: string;
+  kind: string;
+}
+
+export interface ProjectTable {
+  code: string;
+  ordinal: number;
+  box: string;
+  chapter: number;
+  item: number;
+  title: string;
+  title_from_text: boolean;
+  text: string;
+  printed_heading: string;
+  normalisations: string;
+}
+
+export interface IndicatorTable {
+  code: string;
+  row_number: number;
+  name: string;
+  name_en: string;
+  unit: string | null;
+  category: string;
+  category_label: string;
+  attribute: string;
+  attribute_label: string;
+  direction: string;
+  period_type: string;
+  printed_row: string;
+  note: string | null;
+}
+
+export interface RegionTable {
+  code: string;
+  ordinal: number;
+  name: string;
+  name_en: string;
+  level: string;
+  parent: string | null;
+  code_scheme: string;
+  note: string | null;
+}
+
+export interface RegionMentionTable {
+  ordinal: number;
+  region: string;
+  chapter: number | null;
+  section: string | null;
+  box: string | null;
+  project: string | null;
+  quote: string;
+  note: string | null;
+}
+
+export interface FactTable {
+  id: string;
+  ordinal: number;
+  kind: string;
+  subject: string;
+  indicator: string | null;
+  value: number | null;
+  value_text: string;
+  /** A ratio's parts joined with ":" ("15:35:50"), else null. */
+  value_parts: string | null;
+  comparator: string | null;
+  comparator_text: string | null;
+  unit: string | null;
+  period_start: number;
+  period_end: number;
+  period_type: string;
+  region: string | null;
+  region_text: string | null;
+  provenance: string;
+  chapter: number | null;
+  section: string | null;
+  box: string | null;
+  project: string | null;
+  quote: string;
+  inferred_column: boolean;
+  note: string | null;
+}
+
+/** Conflict and agreement links between facts, stored in both directions. */
+export interface FactLinkTable {
+  fact_id: string;
+  other_id: string;
+  relation: 'CONFLICTS' | 'AGREES';
+}
+
+/** Every region a fact speaks of: its own region and those a group statement applies to. */
+export interface FactRegionTable {
+  fact_id: string;
+  region: string;
+}
+
+export interface WarehouseSchema {
+  plan: PlanTable;
+  chapter: ChapterTable;
+  section: SectionTable;
+  box: BoxTable;
+  project: ProjectTable;
+  indicator: IndicatorTable;
+  region: RegionTable;
+  region_mention: RegionMentionTable;
+  fact: FactTable;
+  fact_link: FactLinkTable;
+  fact_region: FactRegionTable;
+}
+
+export type FactRow = FactTable;
+export type IndicatorRow = IndicatorTable;
+export type RegionRow = RegionTable;
+export type ChapterRow = ChapterTable;
+export type SectionRow = SectionTable;
+export type BoxRow = BoxTable;
+export type ProjectRow = ProjectTable;
+export type PlanRow = PlanTable;
+export type RegionMentionRow = RegionMentionTable;
