@@ -1,0 +1,45 @@
+/**
+ * npm start: the Lambda handler served over local HTTP on the embedded default
+ * (seeds from the repo's seeds/ directory, DuckDB in memory). The data is loaded
+ * before the port opens, so a corrupted seeds directory stops start-up with a
+ * message naming file, row and field, and nothing is served.
+ */
+import { createServer } from 'node:http';
+import { readConfig } from './config.ts';
+import { handler, warehouseProvider } from './graphql/handler.ts';
+import { lambdaRequestListener } from './http-to-lambda.ts';
+import { createJsonLogger } from './logger.ts';
+
+const GRAPHQL_PATH = '/graphql';
+const config = readConfig();
+const logger = createJsonLogger();
+
+try {
+  await warehouseProvider.get();
+} catch (error) {
+  process.stderr.write(`Start-up failed: ${(error as Error).message}\n`);
+  process.exit(1);
+}
+
+const answer = lambdaRequestListener(handler as never, (error) => logger.log('error', 'local server error', { error: error.message, stack: error.stack }));
+const server = createServer((request, response) => {
+  const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+  if (path !== GRAPHQL_PATH) {
+    response.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ message: `Not found. GraphQL is served at ${GRAPHQL_PATH}` }));
+    return;
+  }
+  void answer(request, response);
+});
+
+server.listen(config.port, config.host, () => {
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  logger.log('info', 'listening', { url: `http://${config.host}:${port}${GRAPHQL_PATH}` });
+});
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    server.close();
+    void warehouseProvider.close().finally(() => process.exit(0));
+  });
+}

@@ -1,0 +1,54 @@
+/** Resolvers for facts: the paged, filtered list and each fact's provenance and links. */
+import { findFacts, type FactFilter, type FactOrder } from '../warehouse/fact.queries.ts';
+import type { FactRow } from '../warehouse/tables.ts';
+import type { GraphQLContext } from './context.ts';
+import { resolvePage, toConnection, type PageArgs } from './pagination.ts';
+import { requiredMany } from './resolve-helpers.ts';
+
+type Ctx = GraphQLContext;
+
+/** A page of facts; the root field, Indicator.facts and Region.facts all answer through this. */
+export async function factConnection(ctx: Ctx, filter: FactFilter, orderBy: readonly FactOrder[], args: PageArgs) {
+  const version = ctx.warehouse.dataset.version;
+  const page = resolvePage(args, version);
+  return toConnection(await findFacts(ctx.warehouse.db, filter, orderBy, page), page, version);
+}
+
+async function linkedFacts(links: Promise<{ other_id: string }[]>, ctx: Ctx, what: string) {
+  const ids = (await links).map((l) => l.other_id);
+  return requiredMany(ctx.loaders.fact.loadMany(ids), what);
+}
+
+export const factResolvers = {
+  Query: {
+    facts: (_: unknown, args: PageArgs & { filter?: FactFilter | null; orderBy?: FactOrder[] | null }, ctx: Ctx) =>
+      factConnection(ctx, args.filter ?? {}, args.orderBy ?? [], args),
+  },
+  Fact: {
+    indicator: (f: FactRow, _: unknown, ctx: Ctx) => (f.indicator === null ? null : ctx.loaders.indicator.load(f.indicator)),
+    valueText: (f: FactRow) => f.value_text,
+    valueParts: (f: FactRow) => (f.value_parts === null ? null : f.value_parts.split(':').map(Number)),
+    comparatorText: (f: FactRow) => f.comparator_text,
+    periodStart: (f: FactRow) => f.period_start,
+    periodEnd: (f: FactRow) => f.period_end,
+    periodType: (f: FactRow) => f.period_type,
+    region: (f: FactRow, _: unknown, ctx: Ctx) => (f.region === null ? null : ctx.loaders.region.load(f.region)),
+    regionText: (f: FactRow) => f.region_text,
+    appliesTo: async (f: FactRow, _: unknown, ctx: Ctx) => {
+      const codes = (await ctx.loaders.regionsOfFact.load(f.id)).map((r) => r.region).filter((code) => code !== f.region);
+      return requiredMany(ctx.loaders.region.loadMany(codes), `regions of fact ${f.id}`);
+    },
+    isSample: (f: FactRow) => f.provenance === 'SAMPLE',
+    source: (f: FactRow) => f,
+    inferredColumn: (f: FactRow) => f.inferred_column,
+    conflictsWith: (f: FactRow, _: unknown, ctx: Ctx) => linkedFacts(ctx.loaders.conflictLinks.load(f.id), ctx, `conflicts of ${f.id}`),
+    agreesWith: (f: FactRow, _: unknown, ctx: Ctx) => linkedFacts(ctx.loaders.agreementLinks.load(f.id), ctx, `agreements of ${f.id}`),
+  },
+  FactSource: {
+    chapter: (f: FactRow, _: unknown, ctx: Ctx) => (f.chapter === null ? null : ctx.loaders.chapter.load(f.chapter)),
+    section: (f: FactRow, _: unknown, ctx: Ctx) => (f.section === null ? null : ctx.loaders.section.load(f.section)),
+    box: (f: FactRow, _: unknown, ctx: Ctx) => (f.box === null ? null : ctx.loaders.box.load(f.box)),
+    project: (f: FactRow, _: unknown, ctx: Ctx) => (f.project === null ? null : ctx.loaders.project.load(f.project)),
+    quote: (f: FactRow) => f.quote,
+  },
+};

@@ -1,0 +1,9 @@
+/** All resolvers, one map per domain. */
+import { datasetResolvers } from './dataset.resolvers.ts';
+import { factResolvers } from './fact.resolvers.ts';
+import { indicatorResolvers } from './indicator.resolvers.ts';
+import { planResolvers } from './plan.resolvers.ts';
+import { projectResolvers } from './project.resolvers.ts';
+import { regionResolvers } from './region.resolvers.ts';
+
+export const resolvers = [planResolvers, projectResolvers, indicatorResolvers, factResolvers, regionResolvers, datasetResolvers];

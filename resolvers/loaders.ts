@@ -1,0 +1,60 @@
+/**
+ * Per-request DataLoaders: every child field that looks up rows goes through one
+ * of these, so a request's SQL statement count depends on the shape of the query,
+ * never on the number of rows returned.
+ */
+import DataLoader from 'dataloader';
+import type { Kysely } from 'kysely';
+import * as facts from '../warehouse/fact.queries.ts';
+import * as indicators from '../warehouse/indicator.queries.ts';
+import * as plan from '../warehouse/plan.queries.ts';
+import * as projects from '../warehouse/project.queries.ts';
+import * as regions from '../warehouse/region.queries.ts';
+import type { WarehouseSchema } from '../warehouse/tables.ts';
+
+/** One row per key, null where the key has none; results in key order as DataLoader requires. */
+function rowByKey<K, R>(fetch: (keys: readonly K[]) => Promise<R[]>, keyOf: (row: R) => K): DataLoader<K, R | null> {
+  return new DataLoader(async (keys) => {
+    const byKey = new Map((await fetch(keys)).map((row) => [keyOf(row), row]));
+    return keys.map((key) => byKey.get(key) ?? null);
+  });
+}
+
+/** All rows per key, in the order the query returned them. */
+function rowsByKey<K, R>(fetch: (keys: readonly K[]) => Promise<R[]>, keyOf: (row: R) => K): DataLoader<K, R[]> {
+  return new DataLoader(async (keys) => {
+    const groups = new Map<K, R[]>(keys.map((key) => [key, []]));
+    for (const row of await fetch(keys)) groups.get(keyOf(row))?.push(row);
+    return keys.map((key) => groups.get(key)!);
+  });
+}
+
+export function createLoaders(db: Kysely<WarehouseSchema>) {
+  return {
+    chapter: rowByKey((keys: readonly number[]) => plan.findChaptersByNumbers(db, keys), (r) => r.number),
+    section: rowByKey((keys: readonly string[]) => plan.findSectionsByIds(db, keys), (r) => r.id),
+    sectionsByChapter: rowsByKey((keys: readonly number[]) => plan.findSectionsByChapters(db, keys), (r) => r.chapter),
+    box: rowByKey((keys: readonly string[]) => plan.findBoxesByIds(db, keys), (r) => r.id),
+    boxesByChapter: rowsByKey((keys: readonly number[]) => plan.findBoxesByChapters(db, keys), (r) => r.chapter),
+    boxesBySection: rowsByKey((keys: readonly string[]) => plan.findBoxesBySections(db, keys), (r) => r.section!),
+    project: rowByKey((keys: readonly string[]) => projects.findProjectsByCodes(db, keys), (r) => r.code),
+    projectsByBox: rowsByKey((keys: readonly string[]) => projects.findProjectsByBoxes(db, keys), (r) => r.box),
+    projectsByChapter: rowsByKey((keys: readonly number[]) => projects.findProjectsByChapters(db, keys), (r) => r.chapter),
+    projectsByRegion: rowsByKey((keys: readonly string[]) => projects.findProjectsByRegions(db, keys), (r) => r.for_region),
+    indicator: rowByKey((keys: readonly string[]) => indicators.findIndicatorsByCodes(db, keys), (r) => r.code),
+    indicatorsByChapter: rowsByKey((keys: readonly number[]) => indicators.findIndicatorsByChapters(db, keys), (r) => r.for_chapter),
+    fact: rowByKey((keys: readonly string[]) => facts.findFactsByIds(db, keys), (r) => r.id),
+    factsByChapter: rowsByKey((keys: readonly number[]) => facts.findFactsByLocation(db, 'chapter', keys), (r) => r.chapter!),
+    factsBySection: rowsByKey((keys: readonly string[]) => facts.findFactsByLocation(db, 'section', keys), (r) => r.section!),
+    factsByProject: rowsByKey((keys: readonly string[]) => facts.findFactsByLocation(db, 'project', keys), (r) => r.project!),
+    conflictLinks: rowsByKey((keys: readonly string[]) => facts.findFactLinks(db, keys, 'CONFLICTS'), (r) => r.fact_id),
+    agreementLinks: rowsByKey((keys: readonly string[]) => facts.findFactLinks(db, keys, 'AGREES'), (r) => r.fact_id),
+    regionsOfFact: rowsByKey((keys: readonly string[]) => facts.findFactRegions(db, keys), (r) => r.fact_id),
+    region: rowByKey((keys: readonly string[]) => regions.findRegionsByCodes(db, keys), (r) => r.code),
+    regionChildren: rowsByKey((keys: readonly string[]) => regions.findRegionsByParents(db, keys), (r) => r.parent!),
+    mentionsByRegion: rowsByKey((keys: readonly string[]) => regions.findMentionsByRegions(db, keys), (r) => r.region),
+    mentionsByProject: rowsByKey((keys: readonly string[]) => regions.findMentionsByProjects(db, keys), (r) => r.project),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,31 @@
+/** Resolvers for box items (projects). */
+import { findProjects, type ProjectFilter } from '../warehouse/project.queries.ts';
+import type { ProjectRow } from '../warehouse/tables.ts';
+import type { GraphQLContext } from './context.ts';
+import { resolvePage, toConnection, type PageArgs } from './pagination.ts';
+import { required, requiredMany } from './resolve-helpers.ts';
+
+type Ctx = GraphQLContext;
+
+export const projectResolvers = {
+  Query: {
+    projects: async (_: unknown, args: PageArgs & { filter?: ProjectFilter | null }, ctx: Ctx) => {
+      const version = ctx.warehouse.dataset.version;
+      const page = resolvePage(args, version);
+      return toConnection(await findProjects(ctx.warehouse.db, args.filter ?? {}, page), page, version);
+    },
+    project: (_: unknown, args: { code: string }, ctx: Ctx) => ctx.loaders.project.load(args.code),
+  },
+  Project: {
+    titleFromText: (p: ProjectRow) => p.title_from_text,
+    printedHeading: (p: ProjectRow) => p.printed_heading,
+    normalisations: (p: ProjectRow) => JSON.parse(p.normalisations) as string[],
+    box: (p: ProjectRow, _: unknown, ctx: Ctx) => required(ctx.loaders.box.load(p.box), `box ${p.box}`),
+    chapter: (p: ProjectRow, _: unknown, ctx: Ctx) => required(ctx.loaders.chapter.load(p.chapter), `chapter ${p.chapter}`),
+    facts: (p: ProjectRow, _: unknown, ctx: Ctx) => ctx.loaders.factsByProject.load(p.code),
+    regions: async (p: ProjectRow, _: unknown, ctx: Ctx) => {
+      const codes = [...new Set((await ctx.loaders.mentionsByProject.load(p.code)).map((m) => m.region))];
+      return requiredMany(ctx.loaders.region.loadMany(codes), `regions of project ${p.code}`);
+    },
+  },
+};

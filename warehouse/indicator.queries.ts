@@ -1,0 +1,63 @@
+/** Queries for the main indicators of 专栏1. */
+import type { Kysely } from 'kysely';
+import { toCount, type Page, type PageResult } from './page.ts';
+import type { IndicatorRow, WarehouseSchema } from './tables.ts';
+
+type Db = Kysely<WarehouseSchema>;
+
+export interface IndicatorFilter {
+  codes?: readonly string[] | null;
+  category?: string | null;
+  attribute?: string | null;
+  direction?: string | null;
+}
+
+export type IndicatorOrderField = 'CODE' | 'NAME' | 'CATEGORY';
+export interface IndicatorOrder {
+  field: IndicatorOrderField;
+  direction: 'ASC' | 'DESC';
+}
+
+const ORDER_COLUMNS = { CODE: 'code', NAME: 'name', CATEGORY: 'category_label' } as const;
+
+function filteredIndicators(db: Db, filter: IndicatorFilter) {
+  let query = db.selectFrom('indicator');
+  if (filter.codes != null) query = query.where('code', 'in', filter.codes.length > 0 ? [...filter.codes] : ['']);
+  if (filter.category != null) query = query.where('category', '=', filter.category);
+  if (filter.attribute != null) query = query.where('attribute', '=', filter.attribute);
+  if (filter.direction != null) query = query.where('direction', '=', filter.direction);
+  return query;
+}
+
+/** A page of indicators matching a filter, in the requested order (then by code), with the total count. */
+export async function findIndicators(db: Db, filter: IndicatorFilter, orderBy: readonly IndicatorOrder[], page: Page): Promise<PageResult<IndicatorRow>> {
+  let query = filteredIndicators(db, filter).selectAll();
+  for (const order of orderBy) {
+    // The group label sorts in Chinese, not table order; the row number keeps table order within and across groups.
+    query = order.field === 'CATEGORY'
+      ? query.orderBy('category', order.direction === 'DESC' ? 'desc' : 'asc')
+      : query.orderBy(ORDER_COLUMNS[order.field], order.direction === 'DESC' ? 'desc' : 'asc');
+  }
+  const [rows, count] = await Promise.all([
+    query.orderBy('row_number').limit(page.limit).offset(page.offset).execute(),
+    filteredIndicators(db, filter).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, totalCount: toCount(count.n) };
+}
+
+/** Indicators by code. */
+export async function findIndicatorsByCodes(db: Db, codes: readonly string[]): Promise<IndicatorRow[]> {
+  return db.selectFrom('indicator').selectAll().where('code', 'in', [...codes]).execute();
+}
+
+/** Indicators that facts located in each of several chapters refer to, in table order. */
+export async function findIndicatorsByChapters(db: Db, chapters: readonly number[]): Promise<(IndicatorRow & { for_chapter: number })[]> {
+  return db.selectFrom('indicator')
+    .innerJoin('fact', 'fact.indicator', 'indicator.code')
+    .selectAll('indicator')
+    .select('fact.chapter as for_chapter')
+    .where('fact.chapter', 'in', [...chapters])
+    .distinct()
+    .orderBy('indicator.row_number')
+    .execute() as Promise<(IndicatorRow & { for_chapter: number })[]>;
+}

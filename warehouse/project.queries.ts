@@ -1,0 +1,59 @@
+/** Queries for box items (projects). */
+import type { Kysely } from 'kysely';
+import { toCount, type Page, type PageResult } from './page.ts';
+import type { ProjectRow, WarehouseSchema } from './tables.ts';
+
+type Db = Kysely<WarehouseSchema>;
+
+export interface ProjectFilter {
+  chapter?: number | null;
+  box?: string | null;
+  region?: string | null;
+}
+
+function filteredProjects(db: Db, filter: ProjectFilter) {
+  let query = db.selectFrom('project');
+  if (filter.chapter != null) query = query.where('chapter', '=', filter.chapter);
+  if (filter.box != null) query = query.where('box', '=', filter.box);
+  if (filter.region != null) {
+    const region = filter.region;
+    query = query.where('code', 'in', db.selectFrom('region_mention').select('project').where('region', '=', region).where('project', 'is not', null).$narrowType<{ project: string }>());
+  }
+  return query;
+}
+
+/** A page of projects matching a filter, in document order, with the total count. */
+export async function findProjects(db: Db, filter: ProjectFilter, page: Page): Promise<PageResult<ProjectRow>> {
+  const [rows, count] = await Promise.all([
+    filteredProjects(db, filter).selectAll().orderBy('ordinal').limit(page.limit).offset(page.offset).execute(),
+    filteredProjects(db, filter).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, totalCount: toCount(count.n) };
+}
+
+/** Projects by code. */
+export async function findProjectsByCodes(db: Db, codes: readonly string[]): Promise<ProjectRow[]> {
+  return db.selectFrom('project').selectAll().where('code', 'in', [...codes]).execute();
+}
+
+/** Projects of several boxes, in document order. */
+export async function findProjectsByBoxes(db: Db, boxes: readonly string[]): Promise<ProjectRow[]> {
+  return db.selectFrom('project').selectAll().where('box', 'in', [...boxes]).orderBy('ordinal').execute();
+}
+
+/** Projects of several chapters, in document order. */
+export async function findProjectsByChapters(db: Db, chapters: readonly number[]): Promise<ProjectRow[]> {
+  return db.selectFrom('project').selectAll().where('chapter', 'in', [...chapters]).orderBy('ordinal').execute();
+}
+
+/** Projects whose text names each of several regions, with the region they were found for. */
+export async function findProjectsByRegions(db: Db, regions: readonly string[]): Promise<(ProjectRow & { for_region: string })[]> {
+  return db.selectFrom('project')
+    .innerJoin('region_mention', 'region_mention.project', 'project.code')
+    .selectAll('project')
+    .select('region_mention.region as for_region')
+    .where('region_mention.region', 'in', [...regions])
+    .distinct()
+    .orderBy('project.ordinal')
+    .execute();
+}

@@ -1,0 +1,38 @@
+/** Queries for regions and the places the text names them. */
+import type { Kysely } from 'kysely';
+import type { RegionMentionRow, RegionRow, WarehouseSchema } from './tables.ts';
+
+type Db = Kysely<WarehouseSchema>;
+
+export interface RegionFilter {
+  level?: string | null;
+  parent?: string | null;
+}
+
+/** Regions matching a filter: the city first, then counties and zones in code-list order. */
+export async function listRegions(db: Db, filter: RegionFilter): Promise<RegionRow[]> {
+  let query = db.selectFrom('region').selectAll();
+  if (filter.level != null) query = query.where('level', '=', filter.level);
+  if (filter.parent != null) query = query.where('parent', '=', filter.parent);
+  return query.orderBy('ordinal').execute();
+}
+
+/** Regions by code. */
+export async function findRegionsByCodes(db: Db, codes: readonly string[]): Promise<RegionRow[]> {
+  return db.selectFrom('region').selectAll().where('code', 'in', [...codes]).execute();
+}
+
+/** Children of several regions, in order. */
+export async function findRegionsByParents(db: Db, parents: readonly string[]): Promise<RegionRow[]> {
+  return db.selectFrom('region').selectAll().where('parent', 'in', [...parents]).orderBy('ordinal').execute();
+}
+
+/** Mentions of several regions, in document order. */
+export async function findMentionsByRegions(db: Db, regions: readonly string[]): Promise<RegionMentionRow[]> {
+  return db.selectFrom('region_mention').selectAll().where('region', 'in', [...regions]).orderBy('ordinal').execute();
+}
+
+/** Mentions made inside several projects, in document order. */
+export async function findMentionsByProjects(db: Db, projects: readonly string[]): Promise<(RegionMentionRow & { project: string })[]> {
+  return db.selectFrom('region_mention').selectAll().where('project', 'in', [...projects]).orderBy('ordinal').execute() as Promise<(RegionMentionRow & { project: string })[]>;
+}
