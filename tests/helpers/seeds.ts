@@ -1,0 +1,49 @@
+/** Copies of the real seeds that tests may corrupt, and the tools to corrupt them precisely. */
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { buildManifest, describeFile, serialiseSeedFile } from '../../dataset/manifest.ts';
+import { MANIFEST_KEY } from '../../dataset/seed-files.ts';
+import { manifestSchema } from '../../dataset/seed.schemas.ts';
+import { DEFAULT_SEEDS_DIR } from '../../dataset/seeds-directory.ts';
+
+export const REAL_SEEDS_DIR = DEFAULT_SEEDS_DIR;
+export const SOURCE_TEXT_PATH = path.join(REAL_SEEDS_DIR, 'source', 'plan.txt');
+
+/** A private copy of the seeds directory (data, source and manifest). */
+export async function copySeeds(): Promise<{ dir: string; remove: () => Promise<void> }> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'seeds-'));
+  for (const part of ['manifest.json', 'data', 'source']) await cp(path.join(REAL_SEEDS_DIR, part), path.join(dir, part), { recursive: true });
+  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+export async function readJson<T>(dir: string, key: string): Promise<T> {
+  return JSON.parse(await readFile(path.join(dir, key), 'utf8')) as T;
+}
+
+export async function writeJson(dir: string, key: string, value: unknown): Promise<void> {
+  await writeFile(path.join(dir, key), serialiseSeedFile(value));
+}
+
+/** Edits rows of a JSON seed file in place. */
+export async function editRows<T>(dir: string, key: string, edit: (rows: T[]) => void): Promise<void> {
+  const rows = await readJson<T[]>(dir, key);
+  edit(rows);
+  await writeJson(dir, key, rows);
+}
+
+/**
+ * Re-describes every file in the manifest after an edit, so integrity checks
+ * pass and a test proves that the deeper check (schema, reference, source) alone
+ * catches the corruption.
+ */
+export async function rehashManifest(dir: string): Promise<void> {
+  const manifest = manifestSchema.parse(await readJson(dir, MANIFEST_KEY));
+  const files = [];
+  for (const entry of manifest.files) {
+    const bytes = await readFile(path.join(dir, entry.key));
+    const rows = entry.key.endsWith('.json') ? [JSON.parse(bytes.toString('utf8'))].flat().length : entry.rows;
+    files.push(describeFile(entry.key, bytes, rows));
+  }
+  await writeJson(dir, MANIFEST_KEY, buildManifest(files));
+}
