@@ -15,5 +15,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Each file loads its own in-process warehouse; two cores run two files at a time.
     maxWorkers: 2,
+    // In CI a JSON report lets .ci/run print a plain "N passed, N failed" line.
+    reporters: process.env.CI ? ['default', ['json', { outputFile: 'test-results/vitest.json' }]] : ['default'],
   },
 });

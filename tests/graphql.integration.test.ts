@@ -59,7 +59,7 @@ describe('the document', () => {
 
 describe('indicators', () => {
   it('answers I04 with its 2020 baseline and 2025 target', async () => {
-    const { indicator } = await data('{ indicator(code: "I04") { name unit baseline { value periodEnd } target { value periodEnd } } }');
+    const { indicator } = await data<{ indicator: unknown }>('{ indicator(code: "I04") { name unit baseline { value periodEnd } target { value periodEnd } } }');
     expect(indicator).toEqual({ name: '高技能人才总量', unit: '万人', baseline: { value: 7, periodEnd: 2020 }, target: { value: 9, periodEnd: 2025 } });
   });
 
@@ -114,15 +114,16 @@ describe('facts', () => {
   });
 
   it('exposes the contradictions through conflictsWith, from either side', async () => {
-    const { a, b } = await data<{ a: { nodes: unknown }; b: unknown } & Record<string, any>>(`{
+    type Linked = { id: string; value: number; conflictsWith: { id: string }[] };
+    const { a, b } = await data<{ a: Edges<Linked>; b: Edges<Linked> }>(`{
       a: facts(filter: { indicator: "I07", kind: TARGET }) { edges { node { id value conflictsWith { id value valueText source { project { code } } } } } }
       b: facts(filter: { project: "3-3-07" }) { edges { node { id conflictsWith { id } } } }
     }`);
-    const table = a.edges.find((e: any) => e.node.id === 'I07-target').node;
+    const table = a.edges.find((e) => e.node.id === 'I07-target')!.node;
     expect(table.value).toBe(50);
     expect(table.conflictsWith).toContainEqual({ id: 'p3-3-07-04', value: 60, valueText: '超过 60%', source: { project: { code: '3-3-07' } } });
-    const box = b.edges.find((e: any) => e.node.id === 'p3-3-07-04').node;
-    expect(box.conflictsWith.map((f: { id: string }) => f.id)).toEqual(['I07-target', 's1.5-31']);
+    const box = b.edges.find((e) => e.node.id === 'p3-3-07-04')!.node;
+    expect(box.conflictsWith.map((f) => f.id)).toEqual(['I07-target', 's1.5-31']);
   });
 
   it('carries the source location of a box-item fact', async () => {
