@@ -7,9 +7,9 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 
-export type ApiGatewayV2Handler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyStructuredResultV2 | string | void>;
+export type ApiGatewayV2Handler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyStructuredResultV2 | string | void> | void;
 
-/** A largest body the local server accepts, like API Gateway's 10 MB payload limit. */
+/** The largest body the local server accepts, like API Gateway's 10 MB payload limit. */
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
 export function toApiGatewayV2Event(request: IncomingMessage, body: Buffer, requestId: string): APIGatewayProxyEventV2 {

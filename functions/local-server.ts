@@ -21,7 +21,8 @@ try {
   process.exit(1);
 }
 
-const answer = lambdaRequestListener(handler as never, (error) => logger.log('error', 'local server error', { error: error.message, stack: error.stack }));
+// Lambda passes a callback too; the async handler never uses it.
+const answer = lambdaRequestListener((event, context) => handler(event, context, () => undefined), (error) => logger.log('error', 'local server error', { error: error.message, stack: error.stack }));
 const server = createServer((request, response) => {
   const path = new URL(request.url ?? '/', 'http://localhost').pathname;
   if (path !== GRAPHQL_PATH) {

@@ -1,6 +1,4 @@
 /** Small helpers shared by the resolvers of every domain. */
-import type { GraphQLContext } from './context.ts';
-
 /** Loads a row a foreign key points at; a miss is a broken warehouse, not a client error. */
 export async function required<T>(row: Promise<T | null>, what: string): Promise<T> {
   const value = await row;
@@ -16,5 +14,3 @@ export async function requiredMany<T>(rows: Promise<(T | null | Error)[]>, what:
     return value;
   });
 }
-
-export type Resolver<Parent, Args = Record<string, never>, Result = unknown> = (parent: Parent, args: Args, context: GraphQLContext) => Result;

@@ -38,7 +38,6 @@ class DuckDbConnection implements DatabaseConnection {
     return { rows, numAffectedRows: BigInt(reader.rowsChanged) };
   }
 
-  // eslint-disable-next-line require-yield
   async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
     throw new Error('streaming queries are not supported on DuckDB');
   }

@@ -1,6 +1,6 @@
 /** Queries for facts and their links. */
 import type { Kysely } from 'kysely';
-import { toCount, type Page, type PageResult } from './page.ts';
+import { fetchPage, type Page, type PageResult } from './page.ts';
 import type { FactLinkTable, FactRow, WarehouseSchema } from './tables.ts';
 
 type Db = Kysely<WarehouseSchema>;
@@ -47,11 +47,10 @@ export async function findFacts(db: Db, filter: FactFilter, orderBy: readonly Fa
     // Facts without an indicator or a value sort last in either direction.
     query = query.orderBy(ORDER_COLUMNS[order.field], (ob) => (order.direction === 'DESC' ? ob.desc() : ob.asc()).nullsLast());
   }
-  const [rows, count] = await Promise.all([
+  return fetchPage(
     query.orderBy('ordinal').limit(page.limit).offset(page.offset).execute(),
     filteredFacts(db, filter).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, totalCount: toCount(count.n) };
+  );
 }
 
 /** Facts by id. */

@@ -1,6 +1,6 @@
 /** Queries for the main indicators of 专栏1. */
 import type { Kysely } from 'kysely';
-import { toCount, type Page, type PageResult } from './page.ts';
+import { fetchPage, type Page, type PageResult } from './page.ts';
 import type { IndicatorRow, WarehouseSchema } from './tables.ts';
 
 type Db = Kysely<WarehouseSchema>;
@@ -22,6 +22,7 @@ const ORDER_COLUMNS = { CODE: 'code', NAME: 'name', CATEGORY: 'category_label' }
 
 function filteredIndicators(db: Db, filter: IndicatorFilter) {
   let query = db.selectFrom('indicator');
+  // An empty list matches nothing; SQL has no empty IN (), and no code is ''.
   if (filter.codes != null) query = query.where('code', 'in', filter.codes.length > 0 ? [...filter.codes] : ['']);
   if (filter.category != null) query = query.where('category', '=', filter.category);
   if (filter.attribute != null) query = query.where('attribute', '=', filter.attribute);
@@ -38,11 +39,10 @@ export async function findIndicators(db: Db, filter: IndicatorFilter, orderBy: r
       ? query.orderBy('category', order.direction === 'DESC' ? 'desc' : 'asc')
       : query.orderBy(ORDER_COLUMNS[order.field], order.direction === 'DESC' ? 'desc' : 'asc');
   }
-  const [rows, count] = await Promise.all([
+  return fetchPage(
     query.orderBy('row_number').limit(page.limit).offset(page.offset).execute(),
     filteredIndicators(db, filter).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, totalCount: toCount(count.n) };
+  );
 }
 
 /** Indicators by code. */

@@ -10,6 +10,12 @@ export interface PageResult<T> {
 }
 
 /** Counts arrive as number (DuckDB driver) or string (node-postgres bigint); both become number. */
-export function toCount(value: unknown): number {
+function toCount(value: unknown): number {
   return typeof value === 'number' ? value : Number(value);
+}
+
+/** Runs a page's rows query and its total-count query side by side. */
+export async function fetchPage<T>(rows: Promise<T[]>, count: Promise<{ n: unknown }>): Promise<PageResult<T>> {
+  const [pageRows, total] = await Promise.all([rows, count]);
+  return { rows: pageRows, totalCount: toCount(total.n) };
 }

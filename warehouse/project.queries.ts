@@ -1,6 +1,6 @@
 /** Queries for box items (projects). */
 import type { Kysely } from 'kysely';
-import { toCount, type Page, type PageResult } from './page.ts';
+import { fetchPage, type Page, type PageResult } from './page.ts';
 import type { ProjectRow, WarehouseSchema } from './tables.ts';
 
 type Db = Kysely<WarehouseSchema>;
@@ -24,11 +24,10 @@ function filteredProjects(db: Db, filter: ProjectFilter) {
 
 /** A page of projects matching a filter, in document order, with the total count. */
 export async function findProjects(db: Db, filter: ProjectFilter, page: Page): Promise<PageResult<ProjectRow>> {
-  const [rows, count] = await Promise.all([
+  return fetchPage(
     filteredProjects(db, filter).selectAll().orderBy('ordinal').limit(page.limit).offset(page.offset).execute(),
     filteredProjects(db, filter).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, totalCount: toCount(count.n) };
+  );
 }
 
 /** Projects by code. */
