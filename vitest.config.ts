@@ -11,6 +11,8 @@ export default defineConfig({
   },
   test: {
     include: ['tests/**/*.test.ts'],
+    // One throwaway PostgreSQL server per run, handed to tests as inject('databaseUrl').
+    globalSetup: ['tests/support/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // Each file loads its own in-process warehouse; two cores run two files at a time.

@@ -1,6 +1,6 @@
 /** Manifest building and hashing: the data version is a hash of every file's key and sha256. */
 import { createHash } from 'node:crypto';
-import { SEED_SCHEMA_VERSION, manifestSchema, type Manifest, type ManifestFile } from './seed.schemas.ts';
+import { SEED_SCHEMA_VERSION, manifestSchema, type Manifest, type ManifestFile, type ObservationFile } from './seed.schemas.ts';
 import { SOURCE_KEY } from './seed-files.ts';
 
 export function sha256Hex(bytes: Uint8Array | string): string {
@@ -21,7 +21,7 @@ export function describeFile(key: string, bytes: Uint8Array, rows: number): Mani
   return { key, sha256: sha256Hex(bytes), bytes: bytes.byteLength, rows };
 }
 
-export function buildManifest(files: readonly ManifestFile[]): Manifest {
+export function buildManifest(files: readonly ManifestFile[], observations: readonly ObservationFile[] = []): Manifest {
   const source = files.find((f) => f.key === SOURCE_KEY);
   if (!source) throw new Error(`the manifest needs the source file ${SOURCE_KEY}`);
   return manifestSchema.parse({
@@ -29,5 +29,6 @@ export function buildManifest(files: readonly ManifestFile[]): Manifest {
     schemaVersion: SEED_SCHEMA_VERSION,
     source: { key: source.key, sha256: source.sha256 },
     files,
+    observations,
   });
 }

@@ -5,8 +5,11 @@
  */
 import { z } from 'zod';
 
-/** Bumped whenever a seed file's shape changes; recorded in the manifest. */
-export const SEED_SCHEMA_VERSION = 1;
+/**
+ * Bumped whenever a seed file's shape changes; recorded in the manifest.
+ * 2: indicators say whether they add up across regions; the manifest lists monitoring files.
+ */
+export const SEED_SCHEMA_VERSION = 2;
 
 const nonEmpty = z.string().min(1);
 const year = z.number().int().min(1949).max(2100);
@@ -106,6 +109,8 @@ export const indicatorSchema = z.strictObject({
   attributeLabel: z.enum(['预期性', '约束性']),
   direction: z.enum(DIRECTIONS),
   periodType: z.enum(PERIOD_TYPES),
+  /** True where county values add up to the city value (counts of people, not rates or ratios). */
+  additive: z.boolean(),
   /** The table row's lines exactly as printed. */
   printedRow: nonEmpty,
   note: z.string().nullable(),
@@ -185,11 +190,22 @@ export const manifestFileSchema = z.strictObject({
   rows: z.number().int().nonnegative(),
 });
 
+export const OBSERVATION_FORMATS = ['csv', 'parquet'] as const;
+
+/** A monitoring file: observations of table indicators by region and period. */
+export const observationFileSchema = z.strictObject({
+  key: z.string().regex(/^observations\/(reported|sample)\/[\w.-]+\.(csv|parquet)$/, 'observation files live under observations/reported/ or observations/sample/ and end in .csv or .parquet'),
+  format: z.enum(OBSERVATION_FORMATS),
+  /** REPORTED: real monitoring data. SAMPLE: synthetic, loaded only when asked for. */
+  provenance: z.enum(['REPORTED', 'SAMPLE']),
+});
+
 export const manifestSchema = z.strictObject({
   dataVersion: z.string().regex(/^[0-9a-f]{16}$/),
   schemaVersion: z.number().int().positive(),
   source: z.strictObject({ key: nonEmpty, sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
   files: z.array(manifestFileSchema).min(1),
+  observations: z.array(observationFileSchema),
 });
 
 export type PlanSeed = z.infer<typeof planSchema>;
@@ -203,3 +219,4 @@ export type FactSeed = z.infer<typeof factSchema>;
 export type RegionMentionSeed = z.infer<typeof regionMentionSchema>;
 export type Manifest = z.infer<typeof manifestSchema>;
 export type ManifestFile = z.infer<typeof manifestFileSchema>;
+export type ObservationFile = z.infer<typeof observationFileSchema>;

@@ -3,14 +3,18 @@
  * manifest first, then exactly the files it lists; writes a built version with
  * its manifest last.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { countObservationRows } from '../warehouse/observations/count-observation-rows.ts';
 import { SeedValidationError, type SeedIssue } from './check/seed-issues.ts';
 import { parseManifest, validateSeedFiles } from './check/validate-seeds.ts';
-import type { CuratedInputs } from './extract/build-seeds.ts';
+import { buildSeedContents, type CuratedInputs } from './extract/build-seeds.ts';
 import { CURATED_FILES } from './extract/curated.schemas.ts';
+import { loadSeeds } from './load-seed-version.ts';
 import { buildManifest, describeFile, serialiseSeedFile } from './manifest.ts';
-import { MANIFEST_KEY, SEED_FILES, SEED_FILE_NAMES, SOURCE_KEY, type SeedContents, type SeedDataset } from './seed-files.ts';
+import { MANIFEST_KEY, SEED_FILES, SEED_FILE_NAMES, SOURCE_KEY, type ObservationInput, type SeedContents, type SeedDataset, type SeedLoadOptions } from './seed-files.ts';
+import { OBSERVATION_FORMATS, type Manifest, type ObservationFile } from './seed.schemas.ts';
+import { createDirectorySeedSource } from './sources/directory-source.ts';
 
 export const DEFAULT_SEEDS_DIR = path.resolve(import.meta.dirname, '..', 'seeds');
 
@@ -23,17 +27,30 @@ async function readOptional(file: string): Promise<Uint8Array | undefined> {
   }
 }
 
-/** Reads and validates one seed version from a directory; throws SeedValidationError on any problem. */
-export async function loadSeedsFromDirectory(root: string): Promise<SeedDataset> {
-  const manifestBytes = await readOptional(path.join(root, MANIFEST_KEY));
-  if (!manifestBytes) throw new SeedValidationError([{ file: MANIFEST_KEY, message: `is missing in ${root}` }]);
-  const manifest = parseManifest(manifestBytes);
-  const files = new Map<string, Uint8Array>();
-  for (const entry of manifest.files) {
-    const bytes = await readOptional(path.join(root, entry.key));
-    if (bytes) files.set(entry.key, bytes);
+/**
+ * Reads and validates one seed version from a directory; throws SeedValidationError
+ * on any problem. SAMPLE files are included unless told otherwise, because the
+ * tools that call this (checks, builds, tests) look at everything.
+ */
+export function loadSeedsFromDirectory(root: string, options: SeedLoadOptions = { includeSample: true }): Promise<SeedDataset> {
+  return loadSeeds(createDirectorySeedSource(root), options);
+}
+
+/** The monitoring files under observations/reported/ and observations/sample/, in key order. */
+export async function scanObservationFiles(root: string): Promise<ObservationInput[]> {
+  const found: ObservationInput[] = [];
+  for (const provenance of ['REPORTED', 'SAMPLE'] as const) {
+    const folder = `observations/${provenance.toLowerCase()}`;
+    const names = await readdir(path.join(root, folder)).catch(() => [] as string[]);
+    for (const name of names.sort()) {
+      const format = OBSERVATION_FORMATS.find((f) => name.endsWith(`.${f}`));
+      if (!format) continue;
+      const filePath = path.join(root, folder, name);
+      const file: ObservationFile = { key: `${folder}/${name}`, format, provenance };
+      found.push({ file, bytes: await readFile(filePath), rows: await countObservationRows(filePath, format) });
+    }
   }
-  return validateSeedFiles(manifest, files);
+  return found;
 }
 
 export async function readCuratedInputs(root: string): Promise<CuratedInputs> {
@@ -61,7 +78,7 @@ export async function readCuratedInputs(root: string): Promise<CuratedInputs> {
 }
 
 /** Renders a built version as files keyed like the manifest, the manifest included. */
-export function renderSeedFiles(contents: SeedContents, source: Uint8Array): Map<string, Uint8Array> {
+export function renderSeedFiles(contents: SeedContents, source: Uint8Array, observations: readonly ObservationInput[] = []): Map<string, Uint8Array> {
   const encoder = new TextEncoder();
   const files = new Map<string, Uint8Array>([[SOURCE_KEY, source]]);
   const described = [describeFile(SOURCE_KEY, source, new TextDecoder().decode(source).split('\n').length)];
@@ -72,7 +89,11 @@ export function renderSeedFiles(contents: SeedContents, source: Uint8Array): Map
     files.set(key, bytes);
     described.push(describeFile(key, bytes, single ? 1 : (value as unknown[]).length));
   }
-  files.set(MANIFEST_KEY, encoder.encode(serialiseSeedFile(buildManifest(described))));
+  for (const observation of observations) {
+    files.set(observation.file.key, observation.bytes);
+    described.push(describeFile(observation.file.key, observation.bytes, observation.rows));
+  }
+  files.set(MANIFEST_KEY, encoder.encode(serialiseSeedFile(buildManifest(described, observations.map((o) => o.file)))));
   return files;
 }
 
@@ -84,4 +105,19 @@ export async function writeSeedFiles(root: string, files: ReadonlyMap<string, Ui
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, files.get(key)!);
   }
+}
+
+/**
+ * Rebuilds a seeds directory: derived files from source/plan.txt and curated/,
+ * the manifest listing them and the monitoring files under observations/. Refuses
+ * to write a version the loader would reject.
+ */
+export async function rebuildSeedsDirectory(root: string): Promise<Manifest> {
+  const source = await readFile(path.join(root, SOURCE_KEY));
+  const contents = buildSeedContents(new TextDecoder().decode(source), await readCuratedInputs(root));
+  const files = renderSeedFiles(contents, source, await scanObservationFiles(root));
+  const manifest = parseManifest(files.get(MANIFEST_KEY)!);
+  validateSeedFiles(manifest, files);
+  await writeSeedFiles(root, files);
+  return manifest;
 }

@@ -6,25 +6,70 @@ import path from 'node:path';
 import { DEFAULT_SEEDS_DIR } from '../dataset/seeds-directory.ts';
 
 export interface Config {
-  /** Directory holding manifest.json and the files it lists. */
-  seedsDir: string;
+  /** A directory path or s3://bucket/prefix holding manifest.json and the files it lists. */
+  seedsUrl: string;
+  s3: {
+    /** An S3-compatible endpoint (MinIO, Aliyun OSS, Tencent COS); AWS when absent. */
+    endpoint: string | undefined;
+    forcePathStyle: boolean;
+    region: string;
+  };
+  /** Load SAMPLE (synthetic) monitoring files too. */
+  includeSample: boolean;
+  /** How long a data version is served before the source is checked for a new one. */
+  refreshIntervalMs: number;
+  /** Deadline of one attempt at reading a small seed object; larger objects get proportionally more. */
+  seedsReadTimeoutMs: number;
+  /** Attempts per seed object read, the first included. */
+  seedsReadAttempts: number;
+  /** PostgreSQL instead of in-process DuckDB, when set. */
+  databaseUrl: string | undefined;
   /** Port of the local HTTP server. */
   port: number;
   /** Interface the local HTTP server binds to. */
   host: string;
 }
 
-function readPort(value: string | undefined): number {
-  if (value === undefined || value === '') return 4000;
-  const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a whole number from 0 to 65535, got "${value}"`);
-  return port;
+function readNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const value = env[name];
+  if (value === undefined || value === '') return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < min || number > max) throw new Error(`${name} must be a whole number from ${min} to ${max}, got "${value}"`);
+  return number;
+}
+
+function readBoolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const value = env[name]?.toLowerCase();
+  if (value === undefined || value === '') return fallback;
+  if (value === '1' || value === 'true') return true;
+  if (value === '0' || value === 'false') return false;
+  throw new Error(`${name} must be 1, true, 0 or false, got "${env[name]}"`);
+}
+
+function readSeedsUrl(value: string | undefined): string {
+  if (!value) return DEFAULT_SEEDS_DIR;
+  if (value.startsWith('s3://')) return value;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) throw new Error(`SEEDS_URL must be a directory path or s3://bucket/prefix, got "${value}"`);
+  return path.resolve(value);
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
+  const endpoint = env.S3_ENDPOINT || undefined;
+  if (endpoint && !/^https?:\/\//.test(endpoint)) throw new Error(`S3_ENDPOINT must be an http(s) URL, got "${endpoint}"`);
   return Object.freeze({
-    seedsDir: env.SEEDS_DIR ? path.resolve(env.SEEDS_DIR) : DEFAULT_SEEDS_DIR,
-    port: readPort(env.PORT),
+    seedsUrl: readSeedsUrl(env.SEEDS_URL),
+    s3: Object.freeze({
+      endpoint,
+      // S3-compatible stores mostly need path-style addressing; AWS itself prefers virtual-hosted style.
+      forcePathStyle: readBoolean(env, 'S3_FORCE_PATH_STYLE', endpoint !== undefined),
+      region: env.AWS_REGION || 'us-east-1',
+    }),
+    includeSample: readBoolean(env, 'SEEDS_SAMPLE', false),
+    refreshIntervalMs: readNumber(env, 'SEEDS_REFRESH_SECONDS', 60, 0, 86_400) * 1000,
+    seedsReadTimeoutMs: readNumber(env, 'SEEDS_READ_TIMEOUT_MS', 2000, 50, 120_000),
+    seedsReadAttempts: readNumber(env, 'SEEDS_READ_ATTEMPTS', 4, 1, 10),
+    databaseUrl: env.DATABASE_URL || undefined,
+    port: readNumber(env, 'PORT', 4000, 0, 65535),
     host: env.HOST || '127.0.0.1',
   });
 }

@@ -1,12 +1,13 @@
 /**
- * npm start: the Lambda handler served over local HTTP on the embedded default
- * (seeds from the repo's seeds/ directory, DuckDB in memory). The data is loaded
+ * npm start: the Lambda handler served over local HTTP, by default on the embedded
+ * default (seeds from the repo's seeds/ directory, DuckDB in memory); SEEDS_URL,
+ * S3_ENDPOINT and DATABASE_URL point it elsewhere, exactly as in Lambda. The data is loaded
  * before the port opens, so a corrupted seeds directory stops start-up with a
  * message naming file, row and field, and nothing is served.
  */
 import { createServer } from 'node:http';
 import { readConfig } from './config.ts';
-import { handler, warehouseProvider } from './graphql/handler.ts';
+import { handler, servingWarehouse } from './graphql/handler.ts';
 import { lambdaRequestListener } from './http-to-lambda.ts';
 import { createJsonLogger } from './logger.ts';
 
@@ -15,14 +16,13 @@ const config = readConfig();
 const logger = createJsonLogger();
 
 try {
-  await warehouseProvider.get();
+  (await servingWarehouse.acquire()).release();
 } catch (error) {
   process.stderr.write(`Start-up failed: ${(error as Error).message}\n`);
   process.exit(1);
 }
 
-// Lambda passes a callback too; the async handler never uses it.
-const answer = lambdaRequestListener((event, context) => handler(event, context, () => undefined), (error) => logger.log('error', 'local server error', { error: error.message, stack: error.stack }));
+const answer = lambdaRequestListener(handler, (error) => logger.log('error', 'local server error', { error: error.message, stack: error.stack }));
 const server = createServer((request, response) => {
   const path = new URL(request.url ?? '/', 'http://localhost').pathname;
   if (path !== GRAPHQL_PATH) {
@@ -41,6 +41,6 @@ server.listen(config.port, config.host, () => {
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     server.close();
-    void warehouseProvider.close().finally(() => process.exit(0));
+    void servingWarehouse.close().finally(() => process.exit(0));
   });
 }

@@ -1,10 +1,13 @@
 /** What every resolver receives: the warehouse version this request runs on and its loaders. */
+import type { RefreshStatus } from '../warehouse/serving-warehouse.ts';
 import type { Warehouse } from '../warehouse/warehouse.ts';
 import type { Loaders } from './loaders.ts';
 
 export interface GraphQLContext {
   /** Fixed for the whole request, so a response never mixes two data versions. */
   warehouse: Warehouse;
+  /** How the process is keeping its data current, as of the start of the request. */
+  refresh?: RefreshStatus;
   loaders: Loaders;
   requestId: string;
 }

@@ -1,8 +1,12 @@
-/** Resolver for the served data version. */
+/** Resolver for the served data version and how the process keeps it current. */
+import type { RefreshStatus } from '../warehouse/serving-warehouse.ts';
 import type { GraphQLContext } from './context.ts';
+
+/** A warehouse opened directly (tests, tools) is never refreshed: it is simply current. */
+const NOT_REFRESHED: RefreshStatus = { state: 'CURRENT', checkedAt: null, error: null, failedAt: null, failedVersion: null };
 
 export const datasetResolvers = {
   Query: {
-    dataset: (_: unknown, __: unknown, ctx: GraphQLContext) => ctx.warehouse.dataset,
+    dataset: (_: unknown, __: unknown, ctx: GraphQLContext) => ({ ...ctx.warehouse.dataset, refresh: ctx.refresh ?? NOT_REFRESHED }),
   },
 };

@@ -39,7 +39,8 @@ export const factResolvers = {
       return requiredMany(ctx.loaders.region.loadMany(codes), `regions of fact ${f.id}`);
     },
     isSample: (f: FactRow) => f.provenance === 'SAMPLE',
-    source: (f: FactRow) => f,
+    source: (f: FactRow) => (f.quote === null ? null : f),
+    origin: (f: FactRow) => (f.source_file === null ? null : { file: f.source_file, row: f.source_row }),
     inferredColumn: (f: FactRow) => f.inferred_column,
     conflictsWith: (f: FactRow, _: unknown, ctx: Ctx) => linkedFacts(ctx.loaders.conflictLinks.load(f.id), ctx, `conflicts of ${f.id}`),
     agreesWith: (f: FactRow, _: unknown, ctx: Ctx) => linkedFacts(ctx.loaders.agreementLinks.load(f.id), ctx, `agreements of ${f.id}`),

@@ -9,7 +9,7 @@ import { parseTableValue } from '../dataset/extract/indicator-table.extract.ts';
 import { LOST_PLUS_SIGNS, restorePlusSigns } from '../dataset/extract/lost-plus-signs.ts';
 import type { SeedContents } from '../dataset/seed-files.ts';
 import type { FactSeed } from '../dataset/seed.schemas.ts';
-import { readCuratedInputs, renderSeedFiles } from '../dataset/seeds-directory.ts';
+import { readCuratedInputs, renderSeedFiles, scanObservationFiles } from '../dataset/seeds-directory.ts';
 import { REAL_SEEDS_DIR, SOURCE_TEXT_PATH } from './helpers/seeds.ts';
 
 let source: string;
@@ -216,8 +216,9 @@ describe('determinism', () => {
   it('builds byte-identical files from the same input, equal to the committed ones', async () => {
     const curated = await readCuratedInputs(REAL_SEEDS_DIR);
     const sourceBytes = await readFile(SOURCE_TEXT_PATH);
-    const first = renderSeedFiles(buildSeedContents(source, curated), sourceBytes);
-    const second = renderSeedFiles(buildSeedContents(source, structuredClone(curated)), sourceBytes);
+    const observations = await scanObservationFiles(REAL_SEEDS_DIR);
+    const first = renderSeedFiles(buildSeedContents(source, curated), sourceBytes, observations);
+    const second = renderSeedFiles(buildSeedContents(source, structuredClone(curated)), sourceBytes, observations);
     for (const [key, bytes] of first) {
       expect(Buffer.from(second.get(key)!).equals(Buffer.from(bytes)), key).toBe(true);
       expect(Buffer.from(bytes).equals(await readFile(path.join(REAL_SEEDS_DIR, key))), `${key} is stale: run npm run seeds:build`).toBe(true);

@@ -1,11 +1,10 @@
 /** The real Lambda handler, fed API Gateway HTTP API v2 events. */
-import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import { handler } from '../functions/graphql/handler.ts';
 import { getEvent, lambdaContext, postEvent } from './helpers/lambda.ts';
 
 async function invoke(event: Parameters<typeof handler>[0]) {
-  const result = (await handler(event, lambdaContext(), () => undefined)) as APIGatewayProxyStructuredResultV2;
+  const result = (await handler(event, lambdaContext()));
   return { status: result.statusCode, headers: result.headers ?? {}, json: JSON.parse(result.body ?? 'null') };
 }
 

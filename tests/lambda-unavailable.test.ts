@@ -3,7 +3,6 @@
  * DATA_UNAVAILABLE naming file, row and field; nothing partial is served, and a
  * later request tries to load again.
  */
-import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FactSeed } from '../dataset/seed.schemas.ts';
 import { copySeeds, editRows, rehashManifest } from './helpers/seeds.ts';
@@ -11,23 +10,23 @@ import { lambdaContext, postEvent } from './helpers/lambda.ts';
 
 let copy: Awaited<ReturnType<typeof copySeeds>>;
 let handler: (typeof import('../functions/graphql/handler.ts'))['handler'];
-const originalSeedsDir = process.env.SEEDS_DIR;
+const originalSeedsDir = process.env.SEEDS_URL;
 
 beforeAll(async () => {
   copy = await copySeeds();
   await editRows<FactSeed>(copy.dir, 'data/facts.json', (rows) => { rows.find((f) => f.id === 'I04-target')!.value = 10; });
   await rehashManifest(copy.dir);
-  process.env.SEEDS_DIR = copy.dir;
+  process.env.SEEDS_URL = copy.dir;
   ({ handler } = await import('../functions/graphql/handler.ts'));
 });
 afterAll(async () => {
-  if (originalSeedsDir === undefined) delete process.env.SEEDS_DIR;
-  else process.env.SEEDS_DIR = originalSeedsDir;
+  if (originalSeedsDir === undefined) delete process.env.SEEDS_URL;
+  else process.env.SEEDS_URL = originalSeedsDir;
   await copy.remove();
 });
 
 async function invoke() {
-  const result = (await handler(postEvent({ query: '{ chapters { number } }' }), lambdaContext(), () => undefined)) as APIGatewayProxyStructuredResultV2;
+  const result = (await handler(postEvent({ query: '{ chapters { number } }' }), lambdaContext()));
   return { status: result.statusCode, json: JSON.parse(result.body ?? 'null') };
 }
 

@@ -60,7 +60,7 @@ describe('local server', () => {
     try {
       await editRows<FactSeed>(copy.dir, 'data/facts.json', (rows) => { rows.find((f) => f.id === 'I04-target')!.value = 10; });
       await rehashManifest(copy.dir);
-      const child = startServer({ SEEDS_DIR: copy.dir });
+      const child = startServer({ SEEDS_URL: copy.dir });
       let stderr = '';
       child.stderr!.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
       const [code] = (await Promise.race([once(child, 'exit'), new Promise((_, reject) => setTimeout(() => reject(new Error('no exit')), START_TIMEOUT_MS))])) as [number];

@@ -1,124 +1,85 @@
-/** Creates the warehouse tables with Kysely's schema builder, so the DDL is portable across engines. */
+/**
+ * The warehouse's tables as one declarative list, used to create them on either
+ * engine (through Kysely's schema builder, so the DDL is portable) and to copy a
+ * loaded version from DuckDB to PostgreSQL column by column.
+ */
 import type { Kysely } from 'kysely';
-import type { WarehouseSchema } from './tables.ts';
+import { factAllQuery } from './fact-all.view.ts';
+import type { WarehouseSchema, WarehouseTableName } from './tables.ts';
 
-export async function createTables(db: Kysely<WarehouseSchema>): Promise<void> {
-  await db.schema.createTable('plan')
-    .addColumn('title', 'varchar', (c) => c.notNull())
-    .addColumn('notice_title', 'varchar', (c) => c.notNull())
-    .addColumn('document_number', 'varchar', (c) => c.notNull())
-    .addColumn('issuer', 'varchar', (c) => c.notNull())
-    .addColumn('signed_on', 'varchar', (c) => c.notNull())
-    .addColumn('published_on', 'varchar', (c) => c.notNull())
-    .addColumn('index_number', 'varchar', (c) => c.notNull())
-    .addColumn('period_start', 'integer', (c) => c.notNull())
-    .addColumn('period_end', 'integer', (c) => c.notNull())
-    .addColumn('vision_year', 'integer', (c) => c.notNull())
-    .addColumn('preamble', 'varchar', (c) => c.notNull())
-    .execute();
-  await db.schema.createTable('chapter')
-    .addColumn('number', 'integer', (c) => c.primaryKey())
-    .addColumn('title', 'varchar', (c) => c.notNull())
-    .addColumn('title_en', 'varchar', (c) => c.notNull())
-    .addColumn('intro', 'varchar', (c) => c.notNull())
-    .addColumn('text', 'varchar', (c) => c.notNull())
-    .execute();
-  await db.schema.createTable('section')
-    .addColumn('id', 'varchar', (c) => c.primaryKey())
-    .addColumn('ordinal', 'integer', (c) => c.notNull())
-    .addColumn('chapter', 'integer', (c) => c.notNull())
-    .addColumn('number', 'integer', (c) => c.notNull())
-    .addColumn('title', 'varchar', (c) => c.notNull())
-    .addColumn('text', 'varchar', (c) => c.notNull())
-    .execute();
-  await db.schema.createTable('box')
-    .addColumn('id', 'varchar', (c) => c.primaryKey())
-    .addColumn('ordinal', 'integer', (c) => c.notNull())
-    .addColumn('chapter', 'integer', (c) => c.notNull())
-    .addColumn('section', 'varchar')
-    .addColumn('title', 'varchar', (c) => c.notNull())
-    .addColumn('kind', 'varchar', (c) => c.notNull())
-    .execute();
-  await db.schema.createTable('project')
-    .addColumn('code', 'varchar', (c) => c.primaryKey())
-    .addColumn('ordinal', 'integer', (c) => c.notNull())
-    .addColumn('box', 'varchar', (c) => c.notNull())
-    .addColumn('chapter', 'integer', (c) => c.notNull())
-    .addColumn('item', 'integer', (c) => c.notNull())
-    .addColumn('title', 'varchar', (c) => c.notNull())
-    .addColumn('title_from_text', 'boolean', (c) => c.notNull())
-    .addColumn('text', 'varchar', (c) => c.notNull())
-    .addColumn('printed_heading', 'varchar', (c) => c.notNull())
-    .addColumn('normalisations', 'varchar', (c) => c.notNull())
-    .execute();
-  await db.schema.createTable('indicator')
-    .addColumn('code', 'varchar', (c) => c.primaryKey())
-    .addColumn('row_number', 'integer', (c) => c.notNull())
-    .addColumn('name', 'varchar', (c) => c.notNull())
-    .addColumn('name_en', 'varchar', (c) => c.notNull())
-    .addColumn('unit', 'varchar')
-    .addColumn('category', 'varchar', (c) => c.notNull())
-    .addColumn('category_label', 'varchar', (c) => c.notNull())
-    .addColumn('attribute', 'varchar', (c) => c.notNull())
-    .addColumn('attribute_label', 'varchar', (c) => c.notNull())
-    .addColumn('direction', 'varchar', (c) => c.notNull())
-    .addColumn('period_type', 'varchar', (c) => c.notNull())
-    .addColumn('printed_row', 'varchar', (c) => c.notNull())
-    .addColumn('note', 'varchar')
-    .execute();
-  await db.schema.createTable('region')
-    .addColumn('code', 'varchar', (c) => c.primaryKey())
-    .addColumn('ordinal', 'integer', (c) => c.notNull())
-    .addColumn('name', 'varchar', (c) => c.notNull())
-    .addColumn('name_en', 'varchar', (c) => c.notNull())
-    .addColumn('level', 'varchar', (c) => c.notNull())
-    .addColumn('parent', 'varchar')
-    .addColumn('code_scheme', 'varchar', (c) => c.notNull())
-    .addColumn('note', 'varchar')
-    .execute();
-  await db.schema.createTable('region_mention')
-    .addColumn('ordinal', 'integer', (c) => c.primaryKey())
-    .addColumn('region', 'varchar', (c) => c.notNull())
-    .addColumn('chapter', 'integer')
-    .addColumn('section', 'varchar')
-    .addColumn('box', 'varchar')
-    .addColumn('project', 'varchar')
-    .addColumn('quote', 'varchar', (c) => c.notNull())
-    .addColumn('note', 'varchar')
-    .execute();
-  await db.schema.createTable('fact')
-    .addColumn('id', 'varchar', (c) => c.primaryKey())
-    .addColumn('ordinal', 'integer', (c) => c.notNull())
-    .addColumn('kind', 'varchar', (c) => c.notNull())
-    .addColumn('subject', 'varchar', (c) => c.notNull())
-    .addColumn('indicator', 'varchar')
-    .addColumn('value', 'double precision')
-    .addColumn('value_text', 'varchar', (c) => c.notNull())
-    .addColumn('value_parts', 'varchar')
-    .addColumn('comparator', 'varchar')
-    .addColumn('comparator_text', 'varchar')
-    .addColumn('unit', 'varchar')
-    .addColumn('period_start', 'integer', (c) => c.notNull())
-    .addColumn('period_end', 'integer', (c) => c.notNull())
-    .addColumn('period_type', 'varchar', (c) => c.notNull())
-    .addColumn('region', 'varchar')
-    .addColumn('region_text', 'varchar')
-    .addColumn('provenance', 'varchar', (c) => c.notNull())
-    .addColumn('chapter', 'integer')
-    .addColumn('section', 'varchar')
-    .addColumn('box', 'varchar')
-    .addColumn('project', 'varchar')
-    .addColumn('quote', 'varchar', (c) => c.notNull())
-    .addColumn('inferred_column', 'boolean', (c) => c.notNull())
-    .addColumn('note', 'varchar')
-    .execute();
-  await db.schema.createTable('fact_link')
-    .addColumn('fact_id', 'varchar', (c) => c.notNull())
-    .addColumn('other_id', 'varchar', (c) => c.notNull())
-    .addColumn('relation', 'varchar', (c) => c.notNull())
-    .execute();
-  await db.schema.createTable('fact_region')
-    .addColumn('fact_id', 'varchar', (c) => c.notNull())
-    .addColumn('region', 'varchar', (c) => c.notNull())
-    .execute();
+export type ColumnType = 'varchar' | 'integer' | 'double precision' | 'boolean';
+
+export interface ColumnDefinition {
+  name: string;
+  type: ColumnType;
+  nullable: boolean;
+  primaryKey: boolean;
+}
+
+/** [name, type, 'null' for a nullable column | 'pk' for the primary key] */
+type ColumnSpec = readonly [string, ColumnType, ('null' | 'pk')?];
+
+const SPECS: { readonly [T in WarehouseTableName]: readonly ColumnSpec[] } = {
+  plan: [
+    ['title', 'varchar'], ['notice_title', 'varchar'], ['document_number', 'varchar'], ['issuer', 'varchar'],
+    ['signed_on', 'varchar'], ['published_on', 'varchar'], ['index_number', 'varchar'],
+    ['period_start', 'integer'], ['period_end', 'integer'], ['vision_year', 'integer'], ['preamble', 'varchar'],
+  ],
+  chapter: [['number', 'integer', 'pk'], ['title', 'varchar'], ['title_en', 'varchar'], ['intro', 'varchar'], ['text', 'varchar']],
+  section: [['id', 'varchar', 'pk'], ['ordinal', 'integer'], ['chapter', 'integer'], ['number', 'integer'], ['title', 'varchar'], ['text', 'varchar']],
+  box: [['id', 'varchar', 'pk'], ['ordinal', 'integer'], ['chapter', 'integer'], ['section', 'varchar', 'null'], ['title', 'varchar'], ['kind', 'varchar']],
+  project: [
+    ['code', 'varchar', 'pk'], ['ordinal', 'integer'], ['box', 'varchar'], ['chapter', 'integer'], ['item', 'integer'], ['title', 'varchar'],
+    ['title_from_text', 'boolean'], ['text', 'varchar'], ['printed_heading', 'varchar'], ['normalisations', 'varchar'],
+  ],
+  indicator: [
+    ['code', 'varchar', 'pk'], ['row_number', 'integer'], ['name', 'varchar'], ['name_en', 'varchar'], ['unit', 'varchar', 'null'],
+    ['category', 'varchar'], ['category_label', 'varchar'], ['attribute', 'varchar'], ['attribute_label', 'varchar'],
+    ['direction', 'varchar'], ['period_type', 'varchar'], ['additive', 'boolean'], ['printed_row', 'varchar'], ['note', 'varchar', 'null'],
+  ],
+  region: [
+    ['code', 'varchar', 'pk'], ['ordinal', 'integer'], ['name', 'varchar'], ['name_en', 'varchar'], ['level', 'varchar'],
+    ['parent', 'varchar', 'null'], ['code_scheme', 'varchar'], ['note', 'varchar', 'null'],
+  ],
+  region_mention: [
+    ['ordinal', 'integer', 'pk'], ['region', 'varchar'], ['chapter', 'integer', 'null'], ['section', 'varchar', 'null'],
+    ['box', 'varchar', 'null'], ['project', 'varchar', 'null'], ['quote', 'varchar'], ['note', 'varchar', 'null'],
+  ],
+  fact: [
+    ['id', 'varchar', 'pk'], ['ordinal', 'integer'], ['kind', 'varchar'], ['subject', 'varchar'], ['indicator', 'varchar', 'null'],
+    ['value', 'double precision', 'null'], ['value_text', 'varchar'], ['value_parts', 'varchar', 'null'],
+    ['comparator', 'varchar', 'null'], ['comparator_text', 'varchar', 'null'], ['unit', 'varchar', 'null'],
+    ['period_start', 'integer'], ['period_end', 'integer'], ['period_type', 'varchar'], ['region', 'varchar', 'null'],
+    ['region_text', 'varchar', 'null'], ['provenance', 'varchar'], ['chapter', 'integer', 'null'], ['section', 'varchar', 'null'],
+    ['box', 'varchar', 'null'], ['project', 'varchar', 'null'], ['quote', 'varchar'], ['inferred_column', 'boolean'], ['note', 'varchar', 'null'],
+  ],
+  fact_link: [['fact_id', 'varchar'], ['other_id', 'varchar'], ['relation', 'varchar']],
+  fact_region: [['fact_id', 'varchar'], ['region', 'varchar']],
+  observation: [
+    ['ordinal', 'integer'], ['indicator', 'varchar'], ['region', 'varchar'], ['period_start', 'integer'], ['period_end', 'integer'],
+    ['period_type', 'varchar'], ['value', 'double precision'], ['value_text', 'varchar'], ['unit', 'varchar'],
+    ['provenance', 'varchar'], ['source_file', 'varchar'], ['source_row', 'integer'],
+  ],
+};
+
+export const TABLE_NAMES = Object.keys(SPECS) as WarehouseTableName[];
+
+export function columnsOf(table: WarehouseTableName): ColumnDefinition[] {
+  return SPECS[table].map(([name, type, flag]) => ({ name, type, nullable: flag === 'null', primaryKey: flag === 'pk' }));
+}
+
+/**
+ * Creates every table and the `fact_all` view, in `schema` when given (PostgreSQL
+ * keeps each data version in a schema of its own).
+ */
+export async function createTables(db: Kysely<WarehouseSchema>, schema?: string): Promise<void> {
+  const builder = schema ? db.schema.withSchema(schema) : db.schema;
+  for (const table of TABLE_NAMES) {
+    let create = builder.createTable(table);
+    for (const column of columnsOf(table)) {
+      create = create.addColumn(column.name, column.type, (c) => (column.primaryKey ? c.primaryKey() : column.nullable ? c : c.notNull()));
+    }
+    await create.execute();
+  }
+  await builder.createView('fact_all').as(factAllQuery(schema ? db.withSchema(schema) : db)).execute();
 }

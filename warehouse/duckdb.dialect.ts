@@ -18,6 +18,12 @@ function toPlainValue(value: unknown): unknown {
   return value;
 }
 
+function toPlainRow<R>(row: Record<string, unknown>): R {
+  const plain: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(row)) plain[key] = toPlainValue(value);
+  return plain as R;
+}
+
 class DuckDbConnection implements DatabaseConnection {
   readonly #connection: DuckDBConnection;
   readonly #onQuery: ((sql: string) => void) | undefined;
@@ -30,16 +36,22 @@ class DuckDbConnection implements DatabaseConnection {
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
     this.#onQuery?.(query.sql);
     const reader = await this.#connection.runAndReadAll(query.sql, query.parameters as DuckDBValue[]);
-    const rows = reader.getRowObjectsJS().map((row) => {
-      const plain: Record<string, unknown> = {};
-      for (const [key, value] of Object.entries(row)) plain[key] = toPlainValue(value);
-      return plain as R;
-    });
-    return { rows, numAffectedRows: BigInt(reader.rowsChanged) };
+    return { rows: reader.getRowObjectsJS().map(toPlainRow<R>), numAffectedRows: BigInt(reader.rowsChanged) };
   }
 
-  async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
-    throw new Error('streaming queries are not supported on DuckDB');
+  /** Streams a large result in DuckDB's own chunks, regrouped to `chunkSize` rows (e.g. copying a version to PostgreSQL). */
+  async *streamQuery<R>(query: CompiledQuery, chunkSize = 10_000): AsyncIterableIterator<QueryResult<R>> {
+    this.#onQuery?.(query.sql);
+    const result = await this.#connection.stream(query.sql, query.parameters as DuckDBValue[]);
+    let rows: R[] = [];
+    for await (const chunk of result.yieldRowObjectJs()) {
+      for (const row of chunk) rows.push(toPlainRow<R>(row));
+      if (rows.length >= chunkSize) {
+        yield { rows };
+        rows = [];
+      }
+    }
+    if (rows.length > 0) yield { rows };
   }
 
   close(): void {

@@ -1,5 +1,6 @@
 /** Queries for facts and their links. */
 import type { Kysely } from 'kysely';
+import { planFactRows } from './fact-all.view.ts';
 import { fetchPage, type Page, type PageResult } from './page.ts';
 import type { FactLinkTable, FactRow, WarehouseSchema } from './tables.ts';
 
@@ -25,7 +26,7 @@ export interface FactOrder {
 const ORDER_COLUMNS = { DOCUMENT: 'ordinal', ID: 'id', INDICATOR: 'indicator', PERIOD_END: 'period_end', VALUE: 'value' } as const;
 
 function filteredFacts(db: Db, filter: FactFilter) {
-  let query = db.selectFrom('fact');
+  let query = db.selectFrom('fact_all');
   if (filter.kind != null) query = query.where('kind', '=', filter.kind);
   if (filter.indicator != null) query = query.where('indicator', '=', filter.indicator);
   if (filter.chapter != null) query = query.where('chapter', '=', filter.chapter);
@@ -35,7 +36,11 @@ function filteredFacts(db: Db, filter: FactFilter) {
   if (filter.provenance != null) query = query.where('provenance', '=', filter.provenance);
   if (filter.region != null) {
     const region = filter.region;
-    query = query.where('id', 'in', db.selectFrom('fact_region').select('fact_id').where('region', '=', region));
+    // An observation names its one region; a plan fact may speak of several (fact_region).
+    query = query.where((eb) => eb.or([
+      eb('region', '=', region),
+      eb('id', 'in', db.selectFrom('fact_region').select('fact_id').where('region', '=', region)),
+    ]));
   }
   return query;
 }
@@ -53,14 +58,14 @@ export async function findFacts(db: Db, filter: FactFilter, orderBy: readonly Fa
   );
 }
 
-/** Facts by id. */
+/** Plan facts by id (links and indicator baselines only ever name plan facts). */
 export async function findFactsByIds(db: Db, ids: readonly string[]): Promise<FactRow[]> {
-  return db.selectFrom('fact').selectAll().where('id', 'in', [...ids]).execute();
+  return planFactRows(db).where('id', 'in', [...ids]).execute();
 }
 
-/** Facts located in several chapters, sections or projects, in document order. */
+/** Facts located in several chapters, sections or projects, in document order (observations have no place in the plan). */
 export async function findFactsByLocation(db: Db, column: 'chapter' | 'section' | 'project', keys: readonly (string | number)[]): Promise<FactRow[]> {
-  return db.selectFrom('fact').selectAll().where(column, 'in', [...keys] as never[]).orderBy('ordinal').execute();
+  return planFactRows(db).where(column, 'in', [...keys] as never[]).orderBy('ordinal').execute();
 }
 
 /** Conflict or agreement links of several facts. */

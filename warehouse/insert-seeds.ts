@@ -59,7 +59,8 @@ export async function insertSeedDataset(db: Kysely<WarehouseSchema>, data: SeedD
   })));
   await insertChunked(db, 'indicator', data.indicators.map((i) => ({
     code: i.code, row_number: i.row, name: i.name, name_en: i.nameEn, unit: i.unit, category: i.category, category_label: i.categoryLabel,
-    attribute: i.attribute, attribute_label: i.attributeLabel, direction: i.direction, period_type: i.periodType, printed_row: i.printedRow, note: i.note,
+    attribute: i.attribute, attribute_label: i.attributeLabel, direction: i.direction, period_type: i.periodType, additive: i.additive,
+    printed_row: i.printedRow, note: i.note,
   })));
   await insertChunked(db, 'region', data.regions.map((r, i) => ({
     code: r.code, ordinal: i, name: r.name, name_en: r.nameEn, level: r.level, parent: r.parent, code_scheme: r.codeScheme, note: r.note,

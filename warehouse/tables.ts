@@ -68,6 +68,8 @@ export interface IndicatorTable {
   attribute_label: string;
   direction: string;
   period_type: string;
+  /** County values add up to the city value. */
+  additive: boolean;
   printed_row: string;
   note: string | null;
 }
@@ -135,6 +137,38 @@ export interface FactRegionTable {
   region: string;
 }
 
+/**
+ * A monitoring observation from a CSV or Parquet file (REPORTED or SAMPLE). Narrow,
+ * because there may be millions; `fact_all` shows it in the shape of a fact.
+ */
+export interface ObservationTable {
+  /** After every plan fact, in manifest file order, then row order. */
+  ordinal: number;
+  indicator: string;
+  region: string;
+  period_start: number;
+  period_end: number;
+  period_type: string;
+  value: number;
+  /** The value as written in the file. */
+  value_text: string;
+  unit: string;
+  provenance: string;
+  source_file: string;
+  /** 1-based data row in the file (the CSV header is not counted). */
+  source_row: number;
+}
+
+/**
+ * Plan facts and observations in one shape (a view). Observations have no quote
+ * and no place in the plan; they name their file and row instead.
+ */
+export interface FactAllView extends Omit<FactTable, 'quote'> {
+  quote: string | null;
+  source_file: string | null;
+  source_row: number | null;
+}
+
 export interface WarehouseSchema {
   plan: PlanTable;
   chapter: ChapterTable;
@@ -147,9 +181,15 @@ export interface WarehouseSchema {
   fact: FactTable;
   fact_link: FactLinkTable;
   fact_region: FactRegionTable;
+  observation: ObservationTable;
+  fact_all: FactAllView;
 }
 
-export type FactRow = FactTable;
+/** The tables a version is loaded into (everything but views), in load order. */
+export type WarehouseTableName = Exclude<keyof WarehouseSchema, 'fact_all'>;
+
+export type FactRow = FactAllView;
+export type ObservationRow = ObservationTable;
 export type IndicatorRow = IndicatorTable;
 export type RegionRow = RegionTable;
 export type ChapterRow = ChapterTable;

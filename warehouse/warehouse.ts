@@ -4,20 +4,27 @@
  * sees a half-loaded version.
  */
 import { Kysely } from 'kysely';
-import type { SeedDataset } from '../dataset/seed-files.ts';
+import { filesToRead, type SeedDataset } from '../dataset/seed-files.ts';
 import type { ManifestFile } from '../dataset/seed.schemas.ts';
 import { createTables } from './create-tables.ts';
 import { DuckDbDialect } from './duckdb.dialect.ts';
 import { insertSeedDataset } from './insert-seeds.ts';
+import { loadObservations } from './observations/load-observations.ts';
 import type { WarehouseSchema } from './tables.ts';
 
 export interface DatasetInfo {
+  /** The manifest's data version, with "+sample" when SAMPLE files are loaded too. */
   version: string;
+  /** The manifest's data version alone. */
+  manifestVersion: string;
+  /** Whether SAMPLE (synthetic) observations are part of what is served. */
+  includesSample: boolean;
   schemaVersion: number;
   loadedAt: string;
   /** Where the seeds came from: a directory path or an s3:// URL. */
   source: string;
-  engine: 'duckdb';
+  engine: 'duckdb' | 'postgres';
+  /** The files loaded: the manifest's files, without SAMPLE files unless asked for. */
   files: ManifestFile[];
 }
 
@@ -40,20 +47,34 @@ export async function createDuckDbWarehouse(data: SeedDataset, options: Warehous
   try {
     await createTables(db);
     await insertSeedDataset(db, data);
+    await loadObservations(db, data.observations, data.facts.length);
   } catch (error) {
     await db.destroy();
     throw error;
   }
   return {
     db,
-    dataset: {
-      version: data.manifest.dataVersion,
-      schemaVersion: data.manifest.schemaVersion,
-      loadedAt: new Date().toISOString(),
-      source: options.origin,
-      engine: 'duckdb',
-      files: data.manifest.files,
-    },
+    dataset: describeDataset(data, options.origin, 'duckdb'),
     close: () => db.destroy(),
   };
+}
+
+/** What the `dataset` field reports about a loaded version. */
+export function describeDataset(data: SeedDataset, origin: string, engine: DatasetInfo['engine']): DatasetInfo {
+  const includesSample = data.includesSample && data.manifest.observations.some((o) => o.provenance === 'SAMPLE');
+  return {
+    version: servedVersion(data.manifest.dataVersion, includesSample),
+    manifestVersion: data.manifest.dataVersion,
+    includesSample,
+    schemaVersion: data.manifest.schemaVersion,
+    loadedAt: new Date().toISOString(),
+    source: origin,
+    engine,
+    files: filesToRead(data.manifest, { includeSample: data.includesSample }),
+  };
+}
+
+/** One manifest serves two data sets (with and without SAMPLE rows); cursors and caches must tell them apart. */
+export function servedVersion(manifestVersion: string, includesSample: boolean): string {
+  return includesSample ? `${manifestVersion}+sample` : manifestVersion;
 }

@@ -6,7 +6,10 @@
  */
 import type { z } from 'zod';
 import { computeDataVersion, sha256Hex } from '../manifest.ts';
-import { MANIFEST_KEY, SEED_FILES, SEED_FILE_NAMES, SOURCE_KEY, type SeedDataset, type SeedFileName } from '../seed-files.ts';
+import {
+  MANIFEST_KEY, SEED_FILES, SEED_FILE_NAMES, SOURCE_KEY, filesToRead,
+  type ObservationInput, type SeedDataset, type SeedFileName, type SeedLoadOptions,
+} from '../seed-files.ts';
 import { SEED_SCHEMA_VERSION, manifestSchema, type Manifest } from '../seed.schemas.ts';
 import { checkReferences } from './reference-checks.ts';
 import { SeedValidationError, type SeedIssue } from './seed-issues.ts';
@@ -60,12 +63,27 @@ export function parseManifest(bytes: Uint8Array): Manifest {
 }
 
 /** Checks the manifest against itself and against the bytes actually read. */
-function checkIntegrity(manifest: Manifest, files: ReadonlyMap<string, Uint8Array>, issues: SeedIssue[]): void {
+function checkIntegrity(manifest: Manifest, files: ReadonlyMap<string, Uint8Array>, options: SeedLoadOptions, issues: SeedIssue[]): void {
   const listed = new Set(manifest.files.map((f) => f.key));
   for (const key of [SOURCE_KEY, ...SEED_FILE_NAMES.map((name) => SEED_FILES[name].key)]) {
     if (!listed.has(key)) issues.push({ file: MANIFEST_KEY, field: 'files', message: `does not list the required file ${key}` });
   }
+  if (listed.size !== manifest.files.length) issues.push({ file: MANIFEST_KEY, field: 'files', message: 'lists a file twice' });
+  manifest.observations.forEach((observation, index) => {
+    if (!listed.has(observation.key)) {
+      issues.push({ file: MANIFEST_KEY, row: index + 1, id: observation.key, field: 'observations.key', message: 'is not among the listed files' });
+    }
+    if (!observation.key.endsWith(`.${observation.format}`)) {
+      issues.push({ file: MANIFEST_KEY, row: index + 1, id: observation.key, field: 'observations.format', message: `is ${observation.format}, but the file name says otherwise` });
+    }
+    const folder = observation.key.split('/')[1];
+    if (folder !== observation.provenance.toLowerCase()) {
+      issues.push({ file: MANIFEST_KEY, row: index + 1, id: observation.key, field: 'observations.provenance', message: `is ${observation.provenance}, but the file is under observations/${folder}/` });
+    }
+  });
+  const wanted = new Set(filesToRead(manifest, options).map((f) => f.key));
   manifest.files.forEach((entry, index) => {
+    if (!wanted.has(entry.key)) return;
     const bytes = files.get(entry.key);
     if (!bytes) {
       issues.push({ file: entry.key, message: 'is listed in the manifest but missing' });
@@ -119,13 +137,22 @@ function parseSeedFile(name: SeedFileName, manifest: Manifest, bytes: Uint8Array
   return valid;
 }
 
+/** The monitoring files that were read, in manifest order. */
+function observationInputs(manifest: Manifest, files: ReadonlyMap<string, Uint8Array>): ObservationInput[] {
+  return manifest.observations.flatMap((file) => {
+    const bytes = files.get(file.key);
+    const rows = manifest.files.find((f) => f.key === file.key)?.rows ?? 0;
+    return bytes ? [{ file, bytes, rows }] : [];
+  });
+}
+
 /**
  * Validates every file of one seed version. Throws SeedValidationError naming
  * file, row and field for each problem; returns the dataset only when clean.
  */
-export function validateSeedFiles(manifest: Manifest, files: ReadonlyMap<string, Uint8Array>): SeedDataset {
+export function validateSeedFiles(manifest: Manifest, files: ReadonlyMap<string, Uint8Array>, options: SeedLoadOptions = { includeSample: true }): SeedDataset {
   const issues: SeedIssue[] = [];
-  checkIntegrity(manifest, files, issues);
+  checkIntegrity(manifest, files, options, issues);
 
   const sourceBytes = files.get(SOURCE_KEY);
   const source = sourceBytes ? decodeText(SOURCE_KEY, sourceBytes, issues) : undefined;
@@ -150,6 +177,8 @@ export function validateSeedFiles(manifest: Manifest, files: ReadonlyMap<string,
     regions: parsed.regions,
     regionMentions: parsed.regionMentions,
     facts: parsed.facts,
+    observations: observationInputs(manifest, files),
+    includesSample: options.includeSample,
   } as SeedDataset;
   if (dataset.plan === undefined) throw new SeedValidationError(issues);
 

@@ -1,6 +1,6 @@
 /**
  * npm run seeds:check [-- seedsDir]: validates the seed version in a directory
- * exactly as the server does at start, and in a source checkout also proves the
+ * exactly as the server does at start (monitoring files included), and in a source checkout also proves the
  * derived files are what seeds:build makes from the source and curated files.
  */
 import { existsSync } from 'node:fs';
@@ -10,17 +10,21 @@ import { buildSeedContents } from '../extract/build-seeds.ts';
 import { CURATED_FILES } from '../extract/curated.schemas.ts';
 import { SeedValidationError } from '../check/seed-issues.ts';
 import { SEED_FILE_NAMES, SOURCE_KEY } from '../seed-files.ts';
-import { DEFAULT_SEEDS_DIR, loadSeedsFromDirectory, readCuratedInputs, renderSeedFiles } from '../seeds-directory.ts';
+import { DEFAULT_SEEDS_DIR, loadSeedsFromDirectory, readCuratedInputs, renderSeedFiles, scanObservationFiles } from '../seeds-directory.ts';
+import { createDuckDbWarehouse } from '../../warehouse/warehouse.ts';
 
 const root = path.resolve(process.argv[2] ?? DEFAULT_SEEDS_DIR);
 try {
   const dataset = await loadSeedsFromDirectory(root);
-  const counts = SEED_FILE_NAMES.filter((n) => n !== 'plan').map((n) => `${(dataset[n] as unknown[]).length} ${n}`);
+  // Monitoring rows are validated as they are staged in DuckDB, so the check loads a warehouse as the server would.
+  await (await createDuckDbWarehouse(dataset, { origin: root })).close();
+  const observationRows = dataset.observations.reduce((sum, o) => sum + o.rows, 0);
+  const counts = [...SEED_FILE_NAMES.filter((n) => n !== 'plan').map((n) => `${(dataset[n] as unknown[]).length} ${n}`), `${observationRows} observations`];
   console.log(`seeds:check ${root}: data version ${dataset.manifest.dataVersion} is valid (${counts.join(', ')})`);
 
   if (existsSync(path.join(root, CURATED_FILES.facts.key))) {
     const source = await readFile(path.join(root, SOURCE_KEY));
-    const rebuilt = renderSeedFiles(buildSeedContents(new TextDecoder().decode(source), await readCuratedInputs(root)), source);
+    const rebuilt = renderSeedFiles(buildSeedContents(new TextDecoder().decode(source), await readCuratedInputs(root)), source, await scanObservationFiles(root));
     const differing: string[] = [];
     for (const [key, bytes] of rebuilt) {
       const onDisk = await readFile(path.join(root, key)).catch(() => undefined);

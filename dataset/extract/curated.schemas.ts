@@ -11,6 +11,8 @@ export const CURATED_FILES = {
       nameEn: z.string().min(1),
       direction: z.enum(DIRECTIONS),
       periodType: z.enum(PERIOD_TYPES),
+      /** Judged from the unit: counts of people (万人) add up across counties; rates, ratios and years do not. */
+      additive: z.boolean(),
       note: z.string().nullable(),
     })),
   },

@@ -13,6 +13,7 @@ export interface IndicatorCuration {
   nameEn: string;
   direction: IndicatorSeed['direction'];
   periodType: IndicatorSeed['periodType'];
+  additive: boolean;
   note: string | null;
 }
 
@@ -136,6 +137,7 @@ export function extractIndicatorTable(
       attributeLabel,
       direction: curated.direction,
       periodType: curated.periodType,
+      additive: curated.additive,
       printedRow,
       note: curated.note,
     };

@@ -1,12 +1,29 @@
-/** Runs real GraphQL operations against a warehouse loaded from the real seeds. */
+/**
+ * Runs real GraphQL operations against a warehouse loaded from the real seeds, on
+ * either engine: DuckDB in process, or PostgreSQL with the same version pushed by
+ * the production push code.
+ */
 import type { ApolloServer } from '@apollo/server';
+import { inject } from 'vitest';
 import { createApolloServer } from '../../functions/graphql/apollo-server.ts';
 import { createJsonLogger, type Logger } from '../../functions/logger.ts';
 import { loadSeedsFromDirectory } from '../../dataset/seeds-directory.ts';
 import type { GraphQLContext } from '../../resolvers/context.ts';
 import { createLoaders } from '../../resolvers/loaders.ts';
+import { createPostgresDb } from '../../warehouse/postgres/postgres-db.ts';
+import { openPushedVersion, pushWarehouse } from '../../warehouse/postgres/postgres-versions.ts';
 import { createDuckDbWarehouse, type Warehouse } from '../../warehouse/warehouse.ts';
 import { REAL_SEEDS_DIR } from './seeds.ts';
+
+export type Engine = 'duckdb' | 'postgres';
+export const ENGINES: readonly Engine[] = ['duckdb', 'postgres'];
+
+/** The test PostgreSQL server's URL, or null where none runs (local runs without PostgreSQL only; CI always has one). */
+export const TEST_DATABASE_URL = inject('databaseUrl');
+
+export function engineUnavailable(engine: Engine): boolean {
+  return engine === 'postgres' && !TEST_DATABASE_URL;
+}
 
 export interface GraphQLResult<T> {
   data?: T;
@@ -22,12 +39,33 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-export async function startTestApi(): Promise<TestApi> {
+export interface TestApiOptions {
+  engine?: Engine;
+  /** Load the SAMPLE monitoring file too (as SEEDS_SAMPLE=1 does). */
+  includeSample?: boolean;
+}
+
+/** Versions other test files may be reading stay in the test database. */
+const KEEP_ALL_VERSIONS = 1000;
+
+async function openWarehouse(engine: Engine, includeSample: boolean, onQuery: (sql: string) => void): Promise<Warehouse> {
+  const data = await loadSeedsFromDirectory(REAL_SEEDS_DIR, { includeSample });
+  if (engine === 'duckdb') return createDuckDbWarehouse(data, { origin: REAL_SEEDS_DIR, onQuery });
+  if (!TEST_DATABASE_URL) throw new Error('no PostgreSQL server for the tests');
+  const loaded = await createDuckDbWarehouse(data, { origin: REAL_SEEDS_DIR });
+  const db = createPostgresDb({ url: TEST_DATABASE_URL, onQuery });
+  try {
+    await pushWarehouse(db, loaded, { keep: KEEP_ALL_VERSIONS });
+  } finally {
+    await loaded.close();
+  }
+  const warehouse = await openPushedVersion(db, loaded.dataset.version, TEST_DATABASE_URL);
+  return { ...warehouse, close: () => db.destroy() };
+}
+
+export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
   const statements: string[] = [];
-  const warehouse = await createDuckDbWarehouse(await loadSeedsFromDirectory(REAL_SEEDS_DIR), {
-    origin: REAL_SEEDS_DIR,
-    onQuery: (sql) => statements.push(sql),
-  });
+  const warehouse = await openWarehouse(options.engine ?? 'duckdb', options.includeSample ?? false, (sql) => statements.push(sql));
   const logLines: string[] = [];
   const logger: Logger = createJsonLogger((line) => logLines.push(line));
   const server: ApolloServer<GraphQLContext> = createApolloServer(logger);

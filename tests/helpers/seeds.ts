@@ -6,14 +6,15 @@ import { buildManifest, describeFile, serialiseSeedFile } from '../../dataset/ma
 import { MANIFEST_KEY } from '../../dataset/seed-files.ts';
 import { manifestSchema } from '../../dataset/seed.schemas.ts';
 import { DEFAULT_SEEDS_DIR } from '../../dataset/seeds-directory.ts';
+import { countObservationRows } from '../../warehouse/observations/count-observation-rows.ts';
 
 export const REAL_SEEDS_DIR = DEFAULT_SEEDS_DIR;
 export const SOURCE_TEXT_PATH = path.join(REAL_SEEDS_DIR, 'source', 'plan.txt');
 
-/** A private copy of the seeds directory (data, source and manifest). */
+/** A private copy of the seeds directory (data, source, monitoring files and manifest). */
 export async function copySeeds(): Promise<{ dir: string; remove: () => Promise<void> }> {
   const dir = await mkdtemp(path.join(tmpdir(), 'seeds-'));
-  for (const part of ['manifest.json', 'data', 'source']) await cp(path.join(REAL_SEEDS_DIR, part), path.join(dir, part), { recursive: true });
+  for (const part of ['manifest.json', 'data', 'source', 'observations']) await cp(path.join(REAL_SEEDS_DIR, part), path.join(dir, part), { recursive: true });
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }
 
@@ -42,8 +43,10 @@ export async function rehashManifest(dir: string): Promise<void> {
   const files = [];
   for (const entry of manifest.files) {
     const bytes = await readFile(path.join(dir, entry.key));
-    const rows = entry.key.endsWith('.json') ? [JSON.parse(bytes.toString('utf8'))].flat().length : entry.rows;
+    const observation = manifest.observations.find((o) => o.key === entry.key);
+    const rows = entry.key.endsWith('.json') ? [JSON.parse(bytes.toString('utf8'))].flat().length
+      : observation ? await countObservationRows(path.join(dir, entry.key), observation.format) : entry.rows;
     files.push(describeFile(entry.key, bytes, rows));
   }
-  await writeJson(dir, MANIFEST_KEY, buildManifest(files));
+  await writeJson(dir, MANIFEST_KEY, buildManifest(files, manifest.observations));
 }

@@ -1,0 +1,37 @@
+/**
+ * Reads one seed version from any source: the manifest first, then exactly the
+ * files it lists (a few at a time), then validation of everything. Nothing is
+ * returned unless the whole version is valid.
+ */
+import { parseManifest, validateSeedFiles } from './check/validate-seeds.ts';
+import { filesToRead, type SeedDataset, type SeedLoadOptions } from './seed-files.ts';
+import type { Manifest } from './seed.schemas.ts';
+import type { SeedSource } from './sources/seed-source.ts';
+
+/** Parallel reads per version: enough to hide S3 latency, few enough to stay polite. */
+const READ_CONCURRENCY = 6;
+
+async function forEachConcurrently<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
+/** Reads and validates the version a manifest (already read and parsed) names. */
+export async function readSeedVersion(source: SeedSource, manifest: Manifest, options: SeedLoadOptions): Promise<SeedDataset> {
+  const files = new Map<string, Uint8Array>();
+  await forEachConcurrently(filesToRead(manifest, options), READ_CONCURRENCY, async (entry) => {
+    const bytes = await source.readFile(manifest, entry);
+    if (bytes) files.set(entry.key, bytes);
+  });
+  return validateSeedFiles(manifest, files, options);
+}
+
+/** Reads the current manifest of a source and the version it names. */
+export async function loadSeeds(source: SeedSource, options: SeedLoadOptions): Promise<SeedDataset> {
+  const manifestRead = await source.readManifest();
+  if (manifestRead === 'unchanged') throw new Error('an unconditional manifest read cannot be unchanged');
+  return readSeedVersion(source, parseManifest(manifestRead.bytes), options);
+}
