@@ -19,14 +19,19 @@ async function forEachConcurrently<T>(items: readonly T[], limit: number, work: 
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
-/** Reads and validates the version a manifest (already read and parsed) names. */
-export async function readSeedVersion(source: SeedSource, manifest: Manifest, options: SeedLoadOptions): Promise<SeedDataset> {
+/** Reads the files of a version a few at a time; a file the source does not have is left out for validation to report. */
+export async function readSeedFiles(source: SeedSource, manifest: Manifest, options: SeedLoadOptions): Promise<Map<string, Uint8Array>> {
   const files = new Map<string, Uint8Array>();
   await forEachConcurrently(filesToRead(manifest, options), READ_CONCURRENCY, async (entry) => {
     const bytes = await source.readFile(manifest, entry);
     if (bytes) files.set(entry.key, bytes);
   });
-  return validateSeedFiles(manifest, files, options);
+  return files;
+}
+
+/** Reads and validates the version a manifest (already read and parsed) names. */
+export async function readSeedVersion(source: SeedSource, manifest: Manifest, options: SeedLoadOptions): Promise<SeedDataset> {
+  return validateSeedFiles(manifest, await readSeedFiles(source, manifest, options), options);
 }
 
 /** Reads the current manifest of a source and the version it names. */

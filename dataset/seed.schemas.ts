@@ -19,7 +19,8 @@ export const sectionId = z.string().regex(/^\d{1,2}\.\d{1,2}$/, 'section id is "
 export const boxId = z.string().regex(/^\d{1,2}(-\d)?$/, 'box id is as printed, e.g. "1", "3-3", "12"');
 export const projectCode = z.string().regex(/^\d{1,2}(-\d)?-\d{2}$/, 'project code is "box-item", e.g. "3-3-07"');
 export const indicatorCode = z.string().regex(/^I\d{2}$/, 'indicator code is "I" + two digits, e.g. "I04"');
-export const regionCode = z.string().regex(/^(\d{6}|ZMD-Z\d{2})$/, 'region code is GB/T 2260 (6 digits) or a project zone code "ZMD-Znn"');
+export const regionCode = z.string().regex(/^(\d{6}|ZMD-Z\d{2}|SAMPLE-\d{6})$/,
+  'region code is GB/T 2260 (6 digits), a project zone code "ZMD-Znn", or "SAMPLE-nnnnnn" for a synthetic benchmark region');
 export const factId = z.string().regex(/^(I\d{2}-(baseline|target)|s\d{1,2}\.\d{1,2}-\d{2}|p\d{1,2}(-\d)?-\d{2}-\d{2})$/,
   'fact id is "I04-baseline", "s1.1-05" (section fact 5) or "p3-3-07-02" (project fact 2)');
 
@@ -122,8 +123,8 @@ export const regionSchema = z.strictObject({
   nameEn: nonEmpty,
   level: z.enum(REGION_LEVELS),
   parent: regionCode.nullable(),
-  /** Where the code comes from: GB/T 2260, the national statistical zone code, or this project. */
-  codeScheme: z.enum(['GB/T 2260', 'STATISTICAL', 'PROJECT']),
+  /** Where the code comes from: GB/T 2260, the national statistical zone code, this project, or SAMPLE (synthetic, benchmarks only). */
+  codeScheme: z.enum(['GB/T 2260', 'STATISTICAL', 'PROJECT', 'SAMPLE']),
   note: z.string().nullable(),
 });
 

@@ -11,13 +11,12 @@ import { CURATED_FILES } from '../extract/curated.schemas.ts';
 import { SeedValidationError } from '../check/seed-issues.ts';
 import { SEED_FILE_NAMES, SOURCE_KEY } from '../seed-files.ts';
 import { DEFAULT_SEEDS_DIR, loadSeedsFromDirectory, readCuratedInputs, renderSeedFiles, scanObservationFiles } from '../seeds-directory.ts';
-import { createDuckDbWarehouse } from '../../warehouse/warehouse.ts';
+import { assertLoadable } from '../../warehouse/assert-loadable.ts';
 
 const root = path.resolve(process.argv[2] ?? DEFAULT_SEEDS_DIR);
 try {
   const dataset = await loadSeedsFromDirectory(root);
-  // Monitoring rows are validated as they are staged in DuckDB, so the check loads a warehouse as the server would.
-  await (await createDuckDbWarehouse(dataset, { origin: root })).close();
+  await assertLoadable(dataset, root);
   const observationRows = dataset.observations.reduce((sum, o) => sum + o.rows, 0);
   const counts = [...SEED_FILE_NAMES.filter((n) => n !== 'plan').map((n) => `${(dataset[n] as unknown[]).length} ${n}`), `${observationRows} observations`];
   console.log(`seeds:check ${root}: data version ${dataset.manifest.dataVersion} is valid (${counts.join(', ')})`);
