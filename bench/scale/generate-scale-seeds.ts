@@ -122,7 +122,8 @@ const quote = (text: string) => `'${text.replaceAll("'", "''")}'`;
  * The COPY statement. Row k is (indicator k / (N·Y), region (k / Y) mod N + 1, year
  * k mod Y), so ordering by k is ordering by key: indicator codes sort as listed and
  * region codes are zero-padded. u is a hash of the key alone (a multiplicative
- * hash and one MINSTD step modulo 2^31 − 1), so a key keeps its value at any scale.
+ * hash, a squaring and one MINSTD step, all modulo 2^31 − 1 and within BIGINT), so
+ * a key keeps its value at any scale and neighbouring years are not in step.
  */
 function copyStatement(target: string, indicators: readonly IndicatorSeed[], shape: ScaleShape, firstYear: number): string {
   const { regions, years } = shape;
@@ -144,7 +145,7 @@ function copyStatement(target: string, indicators: readonly IndicatorSeed[], sha
       select ind.code as indicator,
              'SAMPLE-' || lpad(cast(h.region_no as varchar), 6, '0') as region,
              cast(h.year as varchar) as period,
-             cast(round(ind.low + ind.span * (cast(h.h0 * 48271 % 2147483647 as double) / 2147483647), 2) as double) as value,
+             cast(round(ind.low + ind.span * (cast((h.h0 * h.h0 + 12345) % 2147483647 * 48271 % 2147483647 as double) / 2147483647), 2) as double) as value,
              ind.unit as unit
         from hashed h join ind on ind.idx = h.idx
        order by h.k

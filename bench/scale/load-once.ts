@@ -1,0 +1,81 @@
+/**
+ * node bench/scale/load-once.ts <seedsDir>: loads one seed version once, from its
+ * directory, with SAMPLE files and full validation, into an in-memory DuckDB
+ * warehouse, and prints one JSON line: times, where the time went and the process's
+ * peak RSS. bench/warehouse.bench.ts runs it in a fresh process per measurement so
+ * each peak RSS belongs to one load alone.
+ *
+ * Where the time went is read off the statements the warehouse runs (onQuery is
+ * called as each starts; a phase lasts until the next statement starts), so the
+ * loader itself is measured unchanged.
+ */
+import { sql } from 'kysely';
+import { loadSeedsFromDirectory } from '../../dataset/seeds-directory.ts';
+import { createDuckDbWarehouse } from '../../warehouse/warehouse.ts';
+
+export interface LoadOnceResult {
+  dir: string;
+  /** Read, hash and validate the seed files, then create and fill the warehouse. */
+  ms: number;
+  readValidateMs: number;
+  warehouseMs: number;
+  /** Warehouse time by phase (see phaseOf). */
+  phasesMs: Record<string, number>;
+  statements: number;
+  observationRows: number;
+  /** process.resourceUsage().maxRSS, in MiB. */
+  maxRssMiB: number;
+}
+
+/**
+ * The load phase a statement belongs to. `seed rows` ends with the gap before the
+ * first staging statement, which is the temp file write of each monitoring file.
+ */
+function phaseOf(statement: string): string {
+  const s = statement.trimStart().toLowerCase();
+  if (s.startsWith('create table "staged_observations') || s.includes('information_schema.columns') || s.startsWith('select count(*) as rows from')) return 'stage file';
+  if (s.startsWith('select t.source_row')) return 'row checks (9 per file)';
+  if (s.startsWith('with rows as')) return 'duplicate check';
+  if (s.startsWith('insert into observation')) return 'insert observations';
+  if (s.startsWith('drop table')) return 'drop staging';
+  if (s.startsWith('create table') || s.startsWith('create view')) return 'create tables';
+  if (s.startsWith('insert into')) return 'seed rows (JSON files) + temp file write';
+  return 'other';
+}
+
+const round = (ms: number) => Math.round(ms * 10) / 10;
+
+const dir = process.argv[2];
+if (!dir) {
+  console.error('usage: node bench/scale/load-once.ts <seedsDir>');
+  process.exit(2);
+}
+
+const marks: { at: number; phase: string }[] = [];
+const t0 = performance.now();
+const data = await loadSeedsFromDirectory(dir, { includeSample: true });
+const t1 = performance.now();
+const warehouse = await createDuckDbWarehouse(data, { origin: dir, onQuery: (statement) => marks.push({ at: performance.now(), phase: phaseOf(statement) }) });
+const t2 = performance.now();
+
+const phasesMs: Record<string, number> = {};
+marks.forEach((mark, index) => {
+  const end = marks[index + 1]?.at ?? t2;
+  phasesMs[mark.phase] = (phasesMs[mark.phase] ?? 0) + (end - mark.at);
+});
+const statements = marks.length;
+const count = await sql<{ n: number }>`select count(*) as n from observation`.execute(warehouse.db);
+await warehouse.close();
+
+const result: LoadOnceResult = {
+  dir,
+  ms: round(t2 - t0),
+  readValidateMs: round(t1 - t0),
+  warehouseMs: round(t2 - t1),
+  phasesMs: Object.fromEntries(Object.entries(phasesMs).map(([phase, ms]) => [phase, round(ms)])),
+  statements,
+  observationRows: Number(count.rows[0]!.n),
+  // Linux reports maxRSS in KiB.
+  maxRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
+};
+console.log(JSON.stringify(result));
