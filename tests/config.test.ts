@@ -1,0 +1,55 @@
+/** Configuration from the environment: defaults, and a clear error naming the variable for every bad value. */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SEEDS_DIR } from '../dataset/seeds-directory.ts';
+import { parseS3Url } from '../dataset/sources/s3-layout.ts';
+import { readConfig } from '../functions/config.ts';
+
+describe('readConfig', () => {
+  it('runs on the embedded default with nothing set', () => {
+    expect(readConfig({})).toEqual({
+      seedsUrl: DEFAULT_SEEDS_DIR,
+      s3: { endpoint: undefined, forcePathStyle: false, region: 'us-east-1' },
+      includeSample: false,
+      refreshIntervalMs: 60_000,
+      seedsReadTimeoutMs: 2000,
+      seedsReadAttempts: 4,
+      databaseUrl: undefined,
+      port: 4000,
+      host: '127.0.0.1',
+    });
+  });
+
+  it('reads an S3 prefix on an S3-compatible endpoint, path-style by default', () => {
+    const config = readConfig({ SEEDS_URL: 's3://zmd-seeds/prod', S3_ENDPOINT: 'http://127.0.0.1:9000', AWS_REGION: 'cn-north-1', SEEDS_SAMPLE: '1', SEEDS_REFRESH_SECONDS: '0' });
+    expect(config).toMatchObject({ seedsUrl: 's3://zmd-seeds/prod', s3: { endpoint: 'http://127.0.0.1:9000', forcePathStyle: true, region: 'cn-north-1' }, includeSample: true, refreshIntervalMs: 0 });
+    expect(readConfig({ S3_ENDPOINT: 'https://oss-cn-beijing.aliyuncs.com', S3_FORCE_PATH_STYLE: 'false' }).s3.forcePathStyle).toBe(false);
+  });
+
+  it('resolves a relative seeds directory', () => {
+    expect(readConfig({ SEEDS_URL: 'some/dir' }).seedsUrl).toBe(path.resolve('some/dir'));
+  });
+
+  it.each([
+    [{ SEEDS_URL: 'https://example.com/seeds' }, /^SEEDS_URL must be a directory path or s3:\/\/bucket\/prefix, got "https:\/\/example\.com\/seeds"$/],
+    [{ S3_ENDPOINT: 'localhost:9000' }, /^S3_ENDPOINT must be an http\(s\) URL, got "localhost:9000"$/],
+    [{ SEEDS_SAMPLE: 'yes' }, /^SEEDS_SAMPLE must be 1, true, 0 or false, got "yes"$/],
+    [{ SEEDS_REFRESH_SECONDS: '-1' }, /^SEEDS_REFRESH_SECONDS must be a whole number from 0 to 86400, got "-1"$/],
+    [{ SEEDS_READ_ATTEMPTS: '0' }, /^SEEDS_READ_ATTEMPTS must be a whole number from 1 to 10, got "0"$/],
+    [{ SEEDS_READ_TIMEOUT_MS: '1.5' }, /^SEEDS_READ_TIMEOUT_MS must be a whole number from 50 to 120000, got "1\.5"$/],
+    [{ PORT: '70000' }, /^PORT must be a whole number from 0 to 65535, got "70000"$/],
+  ])('rejects %j naming the variable', (env, message) => {
+    expect(() => readConfig(env)).toThrow(message);
+  });
+});
+
+describe('parseS3Url', () => {
+  it('splits bucket and prefix', () => {
+    expect(parseS3Url('s3://zmd-seeds/prod/plan/')).toEqual({ bucket: 'zmd-seeds', prefix: 'prod/plan' });
+    expect(parseS3Url('s3://zmd-seeds')).toEqual({ bucket: 'zmd-seeds', prefix: '' });
+  });
+
+  it.each(['s3://', 's3://UPPER/x', 'https://zmd-seeds/x', 's3://zmd-seeds/../other'])('rejects %s', (url) => {
+    expect(() => parseS3Url(url)).toThrow(/s3:\/\/bucket\/prefix|path segment/);
+  });
+});
