@@ -24,7 +24,10 @@ type Db = Kysely<WarehouseSchema>;
 
 interface StagedFile {
   input: ObservationInput;
+  /** The file as read: text columns and row numbers. */
   table: string;
+  /** The file's rows typed and joined to their indicator and region (createTypedTable). */
+  typed: string;
 }
 
 /** Reads one file into a table of text columns plus its 1-based data row number. */
@@ -58,24 +61,33 @@ async function stageFile(db: Db, input: ObservationInput, filePath: string, tabl
   return true;
 }
 
+/** "2023" or "2021-2023". */
+const PERIOD_PATTERN = sql.lit('^(\\d{4})(-(\\d{4}))?$');
+
 /**
- * Each staged file as typed rows: text columns trimmed, the period split into start
- * and end, the value parsed. Parsing failures become NULLs that the checks report.
+ * Each staged file as typed rows, materialised once so every check below is a cheap
+ * filter: text trimmed, the period split into start and end, the value parsed, and
+ * the indicator's unit and period type joined in. Parsing failures become NULLs
+ * that the checks report.
  */
-function typedRows(staged: StagedFile) {
-  return sql`(
+async function createTypedTable(db: Db, staged: StagedFile): Promise<void> {
+  const period = sql`trim(cast(s.period as varchar))`;
+  const value = sql`trim(cast(s.value as varchar))`;
+  await sql`create table ${sql.table(staged.typed)} as
     select s.source_row,
            trim(cast(s.indicator as varchar)) as indicator,
            trim(cast(s.region as varchar)) as region,
-           trim(cast(s.period as varchar)) as period,
-           try_cast(regexp_extract(trim(cast(s.period as varchar)), '^(\\d{4})(-(\\d{4}))?$', 1) as integer) as period_start,
-           try_cast(coalesce(nullif(regexp_extract(trim(cast(s.period as varchar)), '^(\\d{4})(-(\\d{4}))?$', 3), ''),
-                             regexp_extract(trim(cast(s.period as varchar)), '^(\\d{4})(-(\\d{4}))?$', 1)) as integer) as period_end,
-           trim(cast(s.value as varchar)) as value_text,
-           try_cast(trim(cast(s.value as varchar)) as double) as value,
-           trim(cast(s.unit as varchar)) as unit
+           ${period} as period,
+           try_cast(regexp_extract(${period}, ${PERIOD_PATTERN}, 1) as integer) as period_start,
+           try_cast(coalesce(nullif(regexp_extract(${period}, ${PERIOD_PATTERN}, 3), ''), regexp_extract(${period}, ${PERIOD_PATTERN}, 1)) as integer) as period_end,
+           ${value} as value_text,
+           try_cast(${value} as double) as value,
+           trim(cast(s.unit as varchar)) as unit,
+           i.code as known_indicator, i.unit as indicator_unit, i.period_type as indicator_period_type,
+           r.code as known_region
       from ${sql.table(staged.table)} s
-  )`;
+      left join indicator i on i.code = trim(cast(s.indicator as varchar))
+      left join region r on r.code = trim(cast(s.region as varchar))`.execute(db);
 }
 
 interface BadRow {
@@ -90,7 +102,7 @@ interface BadRow {
 /** One rule over a staged file: the rows it selects are bad, and `field`/`message` say why. */
 interface RowCheck {
   field: string;
-  /** A condition over t (typed row) and i (its indicator, absent when unknown). */
+  /** A condition over the typed table's columns. */
   where: RawBuilder<unknown>;
   /** What is shown for a bad row, as SQL text. */
   detail: RawBuilder<unknown>;
@@ -99,64 +111,63 @@ interface RowCheck {
 
 const ROW_CHECKS: RowCheck[] = [
   {
-    field: 'indicator', where: sql`i.code is null`, detail: sql`t.indicator`,
+    field: 'indicator', where: sql`known_indicator is null`, detail: sql`indicator`,
     message: (r) => `"${r.detail ?? ''}" is not a table indicator code (I01–I17)`,
   },
   {
-    field: 'indicator', where: sql`i.code is not null and i.unit is null`, detail: sql`t.indicator`,
+    field: 'indicator', where: sql`known_indicator is not null and indicator_unit is null`, detail: sql`indicator`,
     message: (r) => `${r.detail} is a ratio without a single number; it cannot be observed as one value`,
   },
   {
-    field: 'region', where: sql`r.code is null`, detail: sql`t.region`,
+    field: 'region', where: sql`known_region is null`, detail: sql`region`,
     message: (r) => `"${r.detail ?? ''}" is not a known region code`,
   },
   {
-    field: 'period', where: sql`t.period_start is null or t.period_end < t.period_start or t.period_start < 1949 or t.period_end > 2100`, detail: sql`t.period`,
+    field: 'period', where: sql`period_start is null or period_end < period_start or period_start < 1949 or period_end > 2100`, detail: sql`period`,
     message: (r) => `"${r.detail ?? ''}" is not a year (2023) or a range of years (2021-2023)`,
   },
   {
-    field: 'period', where: sql`i.period_type = 'POINT' and t.period_end > t.period_start`, detail: sql`t.period || ' for ' || i.code`,
+    field: 'period', where: sql`indicator_period_type = 'POINT' and period_end > period_start`, detail: sql`period || ' for ' || indicator`,
     message: (r) => `${r.detail} spans several years, but the indicator is a stock or rate observed at one year end`,
   },
   {
-    field: 'value', where: sql`t.value is null or not isfinite(t.value)`, detail: sql`t.value_text`,
+    field: 'value', where: sql`value is null or not isfinite(value)`, detail: sql`value_text`,
     message: (r) => `"${r.detail ?? ''}" is not a number`,
   },
   {
-    field: 'unit', where: sql`i.unit is not null and t.unit is distinct from i.unit`, detail: sql`coalesce(t.unit, '') || ' vs ' || i.unit`,
+    field: 'unit', where: sql`indicator_unit is not null and unit is distinct from indicator_unit`, detail: sql`coalesce(unit, '') || ' vs ' || indicator_unit`,
     message: (r) => { const [given, expected] = (r.detail ?? '').split(' vs '); return `is "${given}", but ${r.indicator} is measured in ${expected}`; },
   },
   {
-    field: 'value', where: sql`i.unit = '%' and t.value is not null and (t.value < 0 or t.value > 100)`, detail: sql`t.value_text`,
+    field: 'value', where: sql`indicator_unit = '%' and value is not null and (value < 0 or value > 100)`, detail: sql`value_text`,
     message: (r) => `${r.detail} is outside 0–100 for a percentage: the wrong unit (a fraction, or a count)?`,
   },
   {
-    field: 'value', where: sql`i.unit <> '%' and t.value < 0`, detail: sql`t.value_text`,
+    field: 'value', where: sql`indicator_unit <> '%' and value < 0`, detail: sql`value_text`,
     message: (r) => `${r.detail} is negative; counts and averages cannot be`,
   },
 ];
 
 async function runRowCheck(db: Db, staged: StagedFile, check: RowCheck): Promise<SeedIssue[]> {
   const { rows } = await sql<BadRow>`
-    select t.source_row, t.indicator, t.region, t.period, cast(${check.detail} as varchar) as detail, count(*) over () as total
-      from ${typedRows(staged)} t
-      left join indicator i on i.code = t.indicator
-      left join region r on r.code = t.region
+    select source_row, indicator, region, period, cast(${check.detail} as varchar) as detail, count(*) over () as total
+      from ${sql.table(staged.typed)}
      where ${check.where}
-     order by t.source_row
+     order by source_row
      limit ${sql.lit(ROWS_SHOWN_PER_CHECK)}`.execute(db);
-  const issues = rows.map((row) => ({
-    file: staged.input.file.key, row: Number(row.source_row), id: `${row.indicator}/${row.region}/${row.period}`, field: check.field, message: check.message(row),
+  const file = staged.input.file.key;
+  const issues: SeedIssue[] = rows.map((row) => ({
+    file, row: Number(row.source_row), id: `${row.indicator}/${row.region}/${row.period}`, field: check.field, message: check.message(row),
   }));
   const more = rows.length > 0 ? Number(rows[0]!.total) - rows.length : 0;
-  if (more > 0) issues.push({ file: staged.input.file.key, row: undefined as never, id: undefined as never, field: check.field, message: `… and ${more} more row(s) with the same problem` });
-  return issues.map((issue) => Object.fromEntries(Object.entries(issue).filter(([, v]) => v !== undefined)) as unknown as SeedIssue);
+  if (more > 0) issues.push({ file, field: check.field, message: `… and ${more} more row(s) with the same problem` });
+  return issues;
 }
 
 /** The same indicator, region and period twice within one provenance, across all files. */
 async function findDuplicates(db: Db, staged: readonly StagedFile[]): Promise<SeedIssue[]> {
   if (staged.length === 0) return [];
-  const all = staged.map((s) => sql`select ${sql.lit(s.input.file.key)} as file, ${sql.lit(s.input.file.provenance)} as provenance, t.* from ${typedRows(s)} t`);
+  const all = staged.map((s) => sql`select ${sql.lit(s.input.file.key)} as file, ${sql.lit(s.input.file.provenance)} as provenance, t.* from ${sql.table(s.typed)} t`);
   const { rows } = await sql<{ file: string; source_row: number; indicator: string; region: string; period: string; first_file: string; first_row: number }>`
     with rows as (${sql.join(all, sql` union all `)}),
     numbered as (
@@ -180,9 +191,9 @@ async function insertObservations(db: Db, staged: readonly StagedFile[], firstOr
     await sql`
       insert into observation
       select ${sql.lit(ordinal)} + t.source_row, t.indicator, t.region, t.period_start, t.period_end,
-             case when i.period_type = 'CUMULATIVE' and t.period_start = t.period_end then 'ANNUAL' else i.period_type end,
+             case when t.indicator_period_type = 'CUMULATIVE' and t.period_start = t.period_end then 'ANNUAL' else t.indicator_period_type end,
              t.value, t.value_text, t.unit, ${sql.lit(s.input.file.provenance)}, ${sql.lit(s.input.file.key)}, t.source_row
-        from ${typedRows(s)} t join indicator i on i.code = t.indicator
+        from ${sql.table(s.typed)} t
        order by t.source_row`.execute(db);
     ordinal += s.input.rows;
   }
@@ -204,14 +215,20 @@ export async function loadObservations(db: Db, inputs: readonly ObservationInput
       const filePath = path.join(dir, `${index}.${input.file.format}`);
       await writeFile(filePath, input.bytes);
       const table = `staged_observations_${index}`;
-      if (await stageFile(db, input, filePath, table, issues)) staged.push({ input, table });
+      if (await stageFile(db, input, filePath, table, issues)) staged.push({ input, table, typed: `typed_observations_${index}` });
     }
-    for (const s of staged) for (const check of ROW_CHECKS) issues.push(...(await runRowCheck(db, s, check)));
+    for (const s of staged) {
+      await createTypedTable(db, s);
+      for (const check of ROW_CHECKS) issues.push(...(await runRowCheck(db, s, check)));
+    }
     issues.push(...(await findDuplicates(db, staged)));
     if (issues.length > 0) throw new SeedValidationError(issues);
     await insertObservations(db, staged, firstOrdinal);
   } finally {
-    for (const s of staged) await sql`drop table if exists ${sql.table(s.table)}`.execute(db);
+    for (const s of staged) {
+      await sql`drop table if exists ${sql.table(s.table)}`.execute(db);
+      await sql`drop table if exists ${sql.table(s.typed)}`.execute(db);
+    }
     await rm(dir, { recursive: true, force: true });
   }
 }
