@@ -60,7 +60,9 @@ class DuckDbConnection implements DatabaseConnection {
 }
 
 export interface DuckDbDialectConfig {
-  /** ':memory:' (the default) or a database file path. */
+  /** An instance opened already (e.g. bulk-loaded through the appender); closed with the dialect. */
+  instance?: DuckDBInstance;
+  /** ':memory:' (the default) or a database file path, when no instance is given. */
   path?: string;
   /** Called with each SQL statement, e.g. to count statements per request. */
   onQuery?: (sql: string) => void;
@@ -78,7 +80,7 @@ class DuckDbDriver implements Driver {
   }
 
   async init(): Promise<void> {
-    this.#instance = await DuckDBInstance.create(this.#config.path ?? ':memory:');
+    this.#instance = this.#config.instance ?? (await DuckDBInstance.create(this.#config.path ?? ':memory:'));
   }
 
   async acquireConnection(): Promise<DatabaseConnection> {

@@ -3,12 +3,13 @@
  * handle. It is built completely before anyone can query it, so a request never
  * sees a half-loaded version.
  */
+import { DuckDBInstance } from '@duckdb/node-api';
 import { Kysely } from 'kysely';
 import { filesToRead, type SeedDataset } from '../dataset/seed-files.ts';
 import type { ManifestFile } from '../dataset/seed.schemas.ts';
 import { createTables } from './create-tables.ts';
 import { DuckDbDialect } from './duckdb.dialect.ts';
-import { insertSeedDataset } from './insert-seeds.ts';
+import { appendSeedDataset } from './insert-seeds.ts';
 import { loadObservations } from './observations/load-observations.ts';
 import type { WarehouseSchema } from './tables.ts';
 
@@ -43,10 +44,16 @@ export interface WarehouseOptions {
 
 /** Creates an in-memory DuckDB warehouse and loads a validated seed dataset into it. */
 export async function createDuckDbWarehouse(data: SeedDataset, options: WarehouseOptions): Promise<Warehouse> {
-  const db = new Kysely<WarehouseSchema>({ dialect: new DuckDbDialect(options.onQuery ? { onQuery: options.onQuery } : {}) });
+  const instance = await DuckDBInstance.create(':memory:');
+  const db = new Kysely<WarehouseSchema>({ dialect: new DuckDbDialect({ instance, ...(options.onQuery ? { onQuery: options.onQuery } : {}) }) });
   try {
-    await createTables(db);
-    await insertSeedDataset(db, data);
+    await db.transaction().execute((trx) => createTables(trx));
+    const bulk = await instance.connect();
+    try {
+      await appendSeedDataset(bulk, data);
+    } finally {
+      bulk.closeSync();
+    }
     await loadObservations(db, data.observations, data.facts.length);
   } catch (error) {
     await db.destroy();
