@@ -47,7 +47,7 @@ export async function scanObservationFiles(root: string): Promise<ObservationInp
       if (!format) continue;
       const filePath = path.join(root, folder, name);
       const file: ObservationFile = { key: `${folder}/${name}`, format, provenance };
-      found.push({ file, bytes: await readFile(filePath), rows: await countObservationRows(filePath, format) });
+      found.push({ file, bytes: await readFile(filePath), rows: await countObservationRows(filePath, file) });
     }
   }
   return found;

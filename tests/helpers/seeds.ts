@@ -45,7 +45,7 @@ export async function rehashManifest(dir: string): Promise<void> {
     const bytes = await readFile(path.join(dir, entry.key));
     const observation = manifest.observations.find((o) => o.key === entry.key);
     const rows = entry.key.endsWith('.json') ? [JSON.parse(bytes.toString('utf8'))].flat().length
-      : observation ? await countObservationRows(path.join(dir, entry.key), observation.format) : entry.rows;
+      : observation ? await countObservationRows(path.join(dir, entry.key), observation) : entry.rows;
     files.push(describeFile(entry.key, bytes, rows));
   }
   await writeJson(dir, MANIFEST_KEY, buildManifest(files, manifest.observations));

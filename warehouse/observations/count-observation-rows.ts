@@ -1,14 +1,17 @@
-/** Counts the data rows of a monitoring file with DuckDB, the same reader the loader uses. */
+/** Counts the data rows of a monitoring file with DuckDB, reading it exactly as the loader does. */
 import { DuckDBInstance } from '@duckdb/node-api';
+import { SeedValidationError } from '../../dataset/check/seed-issues.ts';
 import type { ObservationFile } from '../../dataset/seed.schemas.ts';
+import { observationReader, readErrorMessage } from './observation-readers.ts';
 
-export async function countObservationRows(filePath: string, format: ObservationFile['format']): Promise<number> {
+export async function countObservationRows(filePath: string, file: Pick<ObservationFile, 'key' | 'format'>): Promise<number> {
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
   try {
-    const reader = format === 'csv' ? `read_csv($1, header = true, all_varchar = true, parallel = false)` : `read_parquet($1)`;
-    const result = await connection.runAndReadAll(`select count(*) as n from ${reader}`, [filePath]);
+    const result = await connection.runAndReadAll(`select count(*) as n from ${observationReader(file.format, '$1')}`, [filePath]);
     return Number(result.getRowObjectsJS()[0]!.n);
+  } catch (error) {
+    throw new SeedValidationError([{ file: file.key, message: `cannot be read as ${file.format.toUpperCase()}: ${readErrorMessage(error, filePath, file.key)}` }]);
   } finally {
     connection.closeSync();
     instance.closeSync();

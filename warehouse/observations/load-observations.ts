@@ -13,6 +13,7 @@ import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { SeedValidationError, type SeedIssue } from '../../dataset/check/seed-issues.ts';
 import type { ObservationInput } from '../../dataset/seed-files.ts';
 import type { WarehouseSchema } from '../tables.ts';
+import { observationReader, readErrorMessage } from './observation-readers.ts';
 
 /** Columns a monitoring file must have, in any order; other columns are rejected so typos do not pass silently. */
 export const OBSERVATION_COLUMNS = ['indicator', 'region', 'period', 'value', 'unit'] as const;
@@ -32,18 +33,18 @@ interface StagedFile {
 
 /** Reads one file into a table of text columns plus its 1-based data row number. */
 function stagingQuery(input: ObservationInput, filePath: string): RawBuilder<unknown> {
-  const file = sql.lit(filePath);
+  const reader = sql.raw(observationReader(input.file.format, `'${filePath.replaceAll("'", "''")}'`));
   // CSV rows are numbered by a single-threaded scan, which keeps file order; Parquet knows its row numbers.
   return input.file.format === 'csv'
-    ? sql`select row_number() over () as source_row, * from read_csv(${file}, header = true, all_varchar = true, parallel = false, strict_mode = true)`
-    : sql`select file_row_number + 1 as source_row, * from read_parquet(${file}, file_row_number = true)`;
+    ? sql`select row_number() over () as source_row, * from ${reader}`
+    : sql`select file_row_number + 1 as source_row, * from ${reader}`;
 }
 
 async function stageFile(db: Db, input: ObservationInput, filePath: string, table: string, issues: SeedIssue[]): Promise<boolean> {
   try {
     await sql`create table ${sql.table(table)} as ${stagingQuery(input, filePath)}`.execute(db);
   } catch (error) {
-    issues.push({ file: input.file.key, message: `cannot be read as ${input.file.format.toUpperCase()}: ${(error as Error).message.split('\n')[0]}` });
+    issues.push({ file: input.file.key, message: `cannot be read as ${input.file.format.toUpperCase()}: ${readErrorMessage(error, filePath, input.file.key)}` });
     return false;
   }
   const columns = (await sql<{ column_name: string }>`select column_name from information_schema.columns where table_name = ${table} order by ordinal_position`.execute(db)).rows
