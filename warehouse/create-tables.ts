@@ -55,10 +55,10 @@ const SPECS: { readonly [T in WarehouseTableName]: readonly ColumnSpec[] } = {
   ],
   fact_link: [['fact_id', 'varchar'], ['other_id', 'varchar'], ['relation', 'varchar']],
   fact_region: [['fact_id', 'varchar'], ['region', 'varchar']],
+  observation_file: [['id', 'integer', 'pk'], ['key', 'varchar'], ['provenance', 'varchar']],
   observation: [
-    ['ordinal', 'integer'], ['indicator', 'varchar'], ['region', 'varchar'], ['period_start', 'integer'], ['period_end', 'integer'],
-    ['period_type', 'varchar'], ['value', 'double precision'], ['value_text', 'varchar'], ['unit', 'varchar'],
-    ['provenance', 'varchar'], ['source_file', 'varchar'], ['source_row', 'integer'],
+    ['ordinal', 'integer'], ['file_id', 'integer'], ['source_row', 'integer'], ['indicator', 'varchar'], ['region', 'varchar'],
+    ['period_start', 'integer'], ['period_end', 'integer'], ['value', 'double precision'], ['value_text', 'varchar'],
   ],
 };
 

@@ -24,20 +24,26 @@ export function planFactRows(db: Kysely<WarehouseSchema>) {
 }
 
 function observationRows(db: Kysely<WarehouseSchema>) {
-  return db.selectFrom('observation as o').innerJoin('indicator as i', 'i.code', 'o.indicator').select([
-    // o:SAMPLE:I04:411725:2023, or …:2021-2023 for a range: stable across rebuilds of the same files.
-    sql<string>`'o:' || o.provenance || ':' || o.indicator || ':' || o.region || ':' || case when o.period_start = o.period_end
-      then ${text('o.period_end')} else ${text('o.period_start')} || '-' || ${text('o.period_end')} end`.as('id'),
-    'o.ordinal', sql<string>`'OBSERVATION'`.as('kind'), 'i.name as subject',
-    sql.ref<string | null>('o.indicator').as('indicator'), sql.ref<number | null>('o.value').as('value'), 'o.value_text',
-    nullText().as('value_parts'), sql<string | null>`'EQ'`.as('comparator'), nullText().as('comparator_text'),
-    sql.ref<string | null>('o.unit').as('unit'), 'o.period_start', 'o.period_end', 'o.period_type',
-    sql.ref<string | null>('o.region').as('region'), nullText().as('region_text'), 'o.provenance',
-    nullInteger().as('chapter'), nullText().as('section'), nullText().as('box'), nullText().as('project'),
-    nullText().as('quote'), sql<boolean>`false`.as('inferred_column'),
-    sql<string | null>`case when o.provenance = 'SAMPLE' then ${sql.lit(SAMPLE_NOTE)} end`.as('note'),
-    sql.ref<string | null>('o.source_file').as('source_file'), sql.ref<number | null>('o.source_row').as('source_row'),
-  ]);
+  return db.selectFrom('observation as o')
+    .innerJoin('observation_file as f', 'f.id', 'o.file_id')
+    .innerJoin('indicator as i', 'i.code', 'o.indicator')
+    .select([
+      // o:SAMPLE:I04:411725:2023, or …:2021-2023 for a range: stable across rebuilds of the same files.
+      sql<string>`'o:' || f.provenance || ':' || o.indicator || ':' || o.region || ':' || case when o.period_start = o.period_end
+        then ${text('o.period_end')} else ${text('o.period_start')} || '-' || ${text('o.period_end')} end`.as('id'),
+      'o.ordinal', sql<string>`'OBSERVATION'`.as('kind'), 'i.name as subject',
+      sql.ref<string | null>('o.indicator').as('indicator'), sql.ref<number | null>('o.value').as('value'), 'o.value_text',
+      nullText().as('value_parts'), sql<string | null>`'EQ'`.as('comparator'), nullText().as('comparator_text'),
+      // Validated on load: an observation's unit is its indicator's.
+      'i.unit', 'o.period_start', 'o.period_end',
+      // One year of a cumulative indicator is that year's flow; a range is the total over it.
+      sql<string>`case when i.period_type = 'CUMULATIVE' and o.period_start = o.period_end then 'ANNUAL' else i.period_type end`.as('period_type'),
+      sql.ref<string | null>('o.region').as('region'), nullText().as('region_text'), 'f.provenance',
+      nullInteger().as('chapter'), nullText().as('section'), nullText().as('box'), nullText().as('project'),
+      nullText().as('quote'), sql<boolean>`false`.as('inferred_column'),
+      sql<string | null>`case when f.provenance = 'SAMPLE' then ${sql.lit(SAMPLE_NOTE)} end`.as('note'),
+      sql.ref<string | null>('f.key').as('source_file'), sql.ref<number | null>('o.source_row').as('source_row'),
+    ]);
 }
 
 export function factAllQuery(db: Kysely<WarehouseSchema>) {

@@ -9,7 +9,7 @@ import type { FactSeed } from '../dataset/seed.schemas.ts';
 import { columnsOf, type ColumnDefinition } from './create-tables.ts';
 import type { FactLinkTable, FactRegionTable, FactTable, WarehouseSchema, WarehouseTableName } from './tables.ts';
 
-type SeedRows = { [T in Exclude<WarehouseTableName, 'observation'>]: WarehouseSchema[T][] };
+type SeedRows = { [T in Exclude<WarehouseTableName, 'observation' | 'observation_file'>]: WarehouseSchema[T][] };
 
 function appendValue(appender: Awaited<ReturnType<DuckDBConnection['createAppender']>>, column: ColumnDefinition, value: unknown): void {
   if (value === null || value === undefined) return appender.appendNull();

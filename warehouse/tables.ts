@@ -137,26 +137,32 @@ export interface FactRegionTable {
   region: string;
 }
 
+/** A monitoring file a version loaded: its manifest key and provenance, named once rather than on every row. */
+export interface ObservationFileTable {
+  id: number;
+  key: string;
+  provenance: string;
+}
+
 /**
- * A monitoring observation from a CSV or Parquet file (REPORTED or SAMPLE). Narrow,
- * because there may be millions; `fact_all` shows it in the shape of a fact.
+ * A monitoring observation from a CSV or Parquet file (REPORTED or SAMPLE). Kept
+ * narrow because there may be millions: the unit (validated to be the indicator's)
+ * and the period type (the indicator's, or ANNUAL for one year of a cumulative
+ * one) are derived in `fact_all` rather than stored.
  */
 export interface ObservationTable {
   /** After every plan fact, in manifest file order, then row order. */
   ordinal: number;
+  file_id: number;
+  /** 1-based data row in the file (the CSV header is not counted). */
+  source_row: number;
   indicator: string;
   region: string;
   period_start: number;
   period_end: number;
-  period_type: string;
   value: number;
   /** The value as written in the file. */
   value_text: string;
-  unit: string;
-  provenance: string;
-  source_file: string;
-  /** 1-based data row in the file (the CSV header is not counted). */
-  source_row: number;
 }
 
 /**
@@ -181,6 +187,7 @@ export interface WarehouseSchema {
   fact: FactTable;
   fact_link: FactLinkTable;
   fact_region: FactRegionTable;
+  observation_file: ObservationFileTable;
   observation: ObservationTable;
   fact_all: FactAllView;
 }
