@@ -26,7 +26,7 @@ import { parseArgs } from 'node:util';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { parseManifest, validateSeedFiles } from '../../dataset/check/validate-seeds.ts';
 import { MANIFEST_KEY, SEED_FILES, SEED_FILE_NAMES, SOURCE_KEY, type ObservationInput, type SeedContents } from '../../dataset/seed-files.ts';
-import type { IndicatorSeed, RegionSeed } from '../../dataset/seed.schemas.ts';
+import type { IndicatorSeed, ObservationFile, RegionSeed } from '../../dataset/seed.schemas.ts';
 import { DEFAULT_SEEDS_DIR, renderSeedFiles, writeSeedFiles } from '../../dataset/seeds-directory.ts';
 import { countObservationRows } from '../../warehouse/observations/count-observation-rows.ts';
 
@@ -205,12 +205,13 @@ export async function generateScaleSeeds(options: ScaleOptions): Promise<ScaleRe
     log(`seeds:scale: writing ${rows.toLocaleString('en')} rows (${regions} regions × ${indicators.length} indicators × ${years} years) to Parquet…`);
     const started = performance.now();
     await writeScaleParquet(parquetPath, indicators, { regions, years }, firstYear);
-    const counted = await countObservationRows(parquetPath, 'parquet');
+    const file: ObservationFile = { key: SCALE_PARQUET_KEY, format: 'parquet', provenance: 'SAMPLE' };
+    const counted = await countObservationRows(parquetPath, file);
     if (counted !== rows) throw new Error(`the Parquet file has ${counted} rows, expected ${rows}`);
     const bytes = await readFile(parquetPath);
     log(`seeds:scale: Parquet written in ${Math.round(performance.now() - started)} ms (${(bytes.byteLength / 2 ** 20).toFixed(1)} MiB); rendering the manifest…`);
 
-    const observation: ObservationInput = { file: { key: SCALE_PARQUET_KEY, format: 'parquet', provenance: 'SAMPLE' }, bytes, rows };
+    const observation: ObservationInput = { file, bytes, rows };
     const files = renderSeedFiles(seedContents, await readFile(path.join(seedsDir, SOURCE_KEY)), [observation]);
     // The JSON files are checked exactly as the loader checks them; the Parquet rows are checked when a warehouse loads them.
     const manifest = parseManifest(files.get(MANIFEST_KEY)!);

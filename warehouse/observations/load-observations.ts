@@ -1,10 +1,11 @@
 /**
  * Loads monitoring files (CSV or Parquet) into the observation table. DuckDB reads
- * each file once into a typed table; SQL checks then find every bad row (unknown
- * indicator or region, bad period, non-numeric value, wrong unit, duplicate key)
- * and name its file, row and field, exactly like the JSON seed checks. Nothing is
- * inserted unless every file is clean. The checks run set-wise, so a million rows
- * validate in well under a second rather than row by row in JavaScript.
+ * each file through views (a typed view over the file), so no staged copy is held
+ * in memory: one scan runs every row check (unknown indicator or region, bad
+ * period, non-numeric value, wrong unit), one finds duplicate keys, and one
+ * inserts. Every bad row is named by file, row and field, exactly like the JSON
+ * seed checks, and nothing is inserted unless every file is clean. A million
+ * Parquet rows validate and load in about a second (bench/results/warehouse.md).
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -32,7 +33,7 @@ interface StagedFile {
   id: number;
   /** A view over the file as read: its own columns plus the data row number. */
   view: string;
-  /** The file's rows read once and typed (createTypedTable). */
+  /** A view of the file's rows typed (createTypedView). */
   typed: string;
 }
 
@@ -65,10 +66,12 @@ async function defineFileView(db: Db, staged: StagedFile, filePath: string, issu
 }
 
 /**
- * Reads the file once into typed rows: text trimmed, the period split into start
- * and end, the value parsed. Parsing failures become NULLs that the checks report.
+ * The file's rows typed, as a view: text trimmed, the period split into start and
+ * end, the value parsed. Parsing failures become NULLs that the checks report. A
+ * view rather than a table: the three scans re-read the file, which costs less
+ * than holding a typed copy of a million rows beside the observation table.
  */
-async function createTypedTable(db: Db, staged: StagedFile, filePath: string, issues: SeedIssue[]): Promise<boolean> {
+async function createTypedView(db: Db, staged: StagedFile, filePath: string, issues: SeedIssue[]): Promise<boolean> {
   const period = sql`trim(cast(s.period as varchar))`;
   const value = sql`trim(cast(s.value as varchar))`;
   try {
@@ -212,7 +215,7 @@ async function findDuplicates(db: Db, staged: readonly StagedFile[]): Promise<Se
   }));
 }
 
-/** Moves each clean file into the observation table, freeing its typed copy as soon as it is in. */
+/** Inserts each clean file into the observation table, after naming it in observation_file. */
 async function insertObservations(db: Db, staged: readonly StagedFile[], firstOrdinal: number): Promise<void> {
   let ordinal = firstOrdinal;
   for (const s of staged) {
@@ -241,7 +244,7 @@ export async function loadObservations(db: Db, inputs: readonly ObservationInput
       const filePath = path.join(dir, `${index}.${input.file.format}`);
       await writeFile(filePath, input.bytes);
       const file: StagedFile = { input, id: index + 1, view: `observation_file_${index}`, typed: `typed_observations_${index}` };
-      if (await defineFileView(db, file, filePath, issues) && await createTypedTable(db, file, filePath, issues)) staged.push(file);
+      if (await defineFileView(db, file, filePath, issues) && await createTypedView(db, file, filePath, issues)) staged.push(file);
     }
     for (const s of staged) issues.push(...(await runRowChecks(db, s)));
     issues.push(...(await findDuplicates(db, staged)));
