@@ -2,7 +2,9 @@
  * Validates a complete seed version: integrity against the manifest, the shape of
  * every row, unique ids, resolvable references and the provenance of every fact
  * against the source text. `seeds:check` and the warehouse loader both call this,
- * so what is served has passed exactly the checks that CI runs.
+ * so what is served has passed exactly the checks that CI runs. Monitoring files
+ * are checked here for integrity only; their rows are validated as DuckDB stages
+ * them (warehouse/observations/load-observations.ts).
  */
 import type { z } from 'zod';
 import { computeDataVersion, sha256Hex } from '../manifest.ts';
