@@ -36,7 +36,8 @@ export const PERIOD_TYPES = ['POINT', 'CUMULATIVE', 'ANNUAL'] as const;
 export const INDICATOR_CATEGORIES = ['TALENT', 'HUMAN_RESOURCES', 'EMPLOYMENT', 'LABOR_RELATIONS'] as const;
 export const INDICATOR_ATTRIBUTES = ['EXPECTED', 'BINDING'] as const;
 export const DIRECTIONS = ['INCREASE', 'DECREASE'] as const;
-export const REGION_LEVELS = ['CITY', 'DISTRICT', 'COUNTY', 'ZONE'] as const;
+/** TOWNSHIP: only the synthetic SAMPLE regions of benchmark data sets (township-sized units inside the counties). */
+export const REGION_LEVELS = ['CITY', 'DISTRICT', 'COUNTY', 'ZONE', 'TOWNSHIP'] as const;
 
 export const planSchema = z.strictObject({
   title: nonEmpty,

@@ -37,13 +37,15 @@ export interface LoadOnceResult {
  */
 function phaseOf(statement: string): string {
   const s = statement.trim().toLowerCase().replace(/\s+/g, ' ');
-  if (s.startsWith('create table "staged_observations') || s.includes('information_schema.columns') || s.startsWith('select count(*) as rows from')) return 'stage file (read Parquet/CSV)';
-  if (s.startsWith('create table "typed_observations')) return 'type + join rows (typed table)';
-  if (s.startsWith('select source_row') || s.startsWith('select t.source_row')) return 'row checks (9 per file)';
-  if (s.startsWith('with rows as')) return 'duplicate check';
-  if (s.startsWith('insert into observation')) return 'insert observations';
-  if (s.startsWith('drop table')) return 'drop staging tables';
-  if (s.startsWith('create table') || s.startsWith('create view') || s === 'begin transaction' || s === 'commit' || s.startsWith('insert into')) return 'create tables + append seed rows + temp file write';
+  if (s.startsWith('create view "observation_file_') || s.includes('information_schema.columns')) return 'define file views';
+  if (s.startsWith('create view "typed_observations_')) return 'define typed views';
+  if (s.startsWith('select count(*) as rows from')) return 'count rows (scan 1)';
+  if (s.startsWith('create table "bad_observations_')) return 'row checks, one pass (scan 2)';
+  if (s.includes('from "bad_observations_') || s.startsWith('drop table "bad_observations_')) return 'row checks, list issues';
+  if (s.startsWith('with all_rows as')) return 'duplicate check (scan 3)';
+  if (s.startsWith('insert into "observation_file"') || s.startsWith('insert into observation')) return 'insert observations (scan 4)';
+  if (s.startsWith('drop view')) return 'drop views';
+  if (s.startsWith('create table') || s.startsWith('create view') || s === 'begin transaction' || s === 'commit') return 'create tables + append seed rows + temp file write';
   return `other: ${s.slice(0, 40)}`;
 }
 

@@ -43,7 +43,7 @@ function baselineAndTarget(facts: readonly FactSeed[], indicator: IndicatorSeed)
 }
 
 /** The county-level divisions that partition the city (the zones lie inside them, so they are left out). */
-export function sampleRegions(regions: readonly RegionSeed[]): RegionSeed[] {
+export function countyLevelDivisions(regions: readonly RegionSeed[]): RegionSeed[] {
   return regions.filter((r) => r.level === 'DISTRICT' || r.level === 'COUNTY');
 }
 
@@ -59,7 +59,7 @@ function cityPath(indicator: IndicatorSeed, baseline: number, target: number, pa
 
 export function generateSampleRows(contents: Pick<SeedContents, 'indicators' | 'regions' | 'facts'>): SampleRow[] {
   const random = createRandom(SEED);
-  const regions = sampleRegions(contents.regions);
+  const regions = countyLevelDivisions(contents.regions);
   const city = contents.regions.find((r) => r.level === 'CITY')!;
   const rows: SampleRow[] = [];
   for (const indicator of contents.indicators.filter((i) => i.additive)) {
