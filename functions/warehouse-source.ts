@@ -23,7 +23,12 @@ export function createSeedSource(config: Config, logger: Logger): SeedSource {
 }
 
 export function createWarehouseSource(config: Config, logger: Logger): WarehouseSource {
-  if (config.databaseUrl) return createPostgresWarehouseSource({ url: config.databaseUrl });
+  if (config.databaseUrl) {
+    return createPostgresWarehouseSource({
+      url: config.databaseUrl,
+      onIdleError: (error) => logger.log('warn', 'idle PostgreSQL connection lost', { error: error.message }),
+    });
+  }
   return createDuckDbWarehouseSource(createSeedSource(config, logger), { includeSample: config.includeSample });
 }
 

@@ -53,7 +53,12 @@ describe.skipIf(engineUnavailable('postgres'))('warehouse:push', () => {
   afterAll(async () => {
     for (const step of cleanup.reverse()) await step();
     await db?.destroy();
-    await sql`drop database if exists ${sql.id(DATABASE)} with (force)`.execute(admin);
+    // Every pool is closed by now; a server may still be finishing a backend, so a few bounded tries.
+    for (let attempt = 0; attempt < 20; attempt += 1) {
+      const dropped = await sql`drop database if exists ${sql.id(DATABASE)}`.execute(admin).then(() => true, () => false);
+      if (dropped) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     await admin?.destroy();
   });
 

@@ -30,10 +30,14 @@ export interface PostgresOptions {
   /** Connections per process; a Lambda container serves one request at a time. */
   maxConnections?: number;
   onQuery?: (sql: string) => void;
+  /** An idle connection failed (a restart, a failover); the pool replaces it on the next query. */
+  onIdleError?: (error: Error) => void;
 }
 
 export function createPostgresDb(options: PostgresOptions): Kysely<WarehouseSchema> {
   const pool = new pg.Pool({ connectionString: options.url, max: options.maxConnections ?? 4, types, application_name: 'zmd-plan-graphql' });
+  // Without a listener, an idle connection dropped by the server would crash the process.
+  pool.on('error', (error) => options.onIdleError?.(error));
   return new Kysely<WarehouseSchema>({
     dialect: new PostgresDialect({ pool }),
     ...(options.onQuery ? { log: (event) => { if (event.level === 'query') options.onQuery!(event.query.sql); } } : {}),
