@@ -1,7 +1,8 @@
 /** Resolvers for facts: the paged, filtered list and each fact's provenance and links. */
-import { findFacts, type FactFilter, type FactOrder } from '../warehouse/fact.queries.ts';
+import { findFacts, type FactFilter, type FactOrder, type FactParent } from '../warehouse/fact.queries.ts';
 import type { FactRow } from '../warehouse/tables.ts';
 import type { GraphQLContext } from './context.ts';
+import { checkFactFilter } from './fact-filter.ts';
 import { resolvePage, toConnection, type PageArgs } from './pagination.ts';
 import { requiredMany } from './resolve-helpers.ts';
 
@@ -14,6 +15,13 @@ export async function factConnection(ctx: Ctx, filter: FactFilter, orderBy: read
   return toConnection(await findFacts(ctx.warehouse.db, filter, orderBy, page), page, version);
 }
 
+/** The facts of an indicator or a region, a page per parent, batched across parents (no N+1). */
+export async function parentFactConnection(ctx: Ctx, parent: FactParent, key: string, args: PageArgs) {
+  const version = ctx.warehouse.dataset.version;
+  const page = resolvePage(args, version);
+  return toConnection(await ctx.loaders.factPage.load({ parent, key, page }), page, version);
+}
+
 async function linkedFacts(links: Promise<{ other_id: string }[]>, ctx: Ctx, what: string) {
   const ids = (await links).map((l) => l.other_id);
   return requiredMany(ctx.loaders.fact.loadMany(ids), what);
@@ -22,7 +30,7 @@ async function linkedFacts(links: Promise<{ other_id: string }[]>, ctx: Ctx, wha
 export const factResolvers = {
   Query: {
     facts: (_: unknown, args: PageArgs & { filter?: FactFilter | null; orderBy?: FactOrder[] | null }, ctx: Ctx) =>
-      factConnection(ctx, args.filter ?? {}, args.orderBy ?? [], args),
+      factConnection(ctx, checkFactFilter(args.filter, 'filter'), args.orderBy ?? [], args),
   },
   Fact: {
     indicator: (f: FactRow, _: unknown, ctx: Ctx) => (f.indicator === null ? null : ctx.loaders.indicator.load(f.indicator)),

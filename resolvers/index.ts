@@ -1,4 +1,5 @@
 /** All resolvers, one map per domain. */
+import { aggregateResolvers } from './aggregate.resolvers.ts';
 import { datasetResolvers } from './dataset.resolvers.ts';
 import { factResolvers } from './fact.resolvers.ts';
 import { indicatorResolvers } from './indicator.resolvers.ts';
@@ -6,4 +7,4 @@ import { planResolvers } from './plan.resolvers.ts';
 import { projectResolvers } from './project.resolvers.ts';
 import { regionResolvers } from './region.resolvers.ts';
 
-export const resolvers = [planResolvers, projectResolvers, indicatorResolvers, factResolvers, regionResolvers, datasetResolvers];
+export const resolvers = [planResolvers, projectResolvers, indicatorResolvers, factResolvers, regionResolvers, datasetResolvers, aggregateResolvers];

@@ -2,7 +2,7 @@
 import { findIndicators, type IndicatorFilter, type IndicatorOrder } from '../warehouse/indicator.queries.ts';
 import type { IndicatorRow } from '../warehouse/tables.ts';
 import type { GraphQLContext } from './context.ts';
-import { factConnection } from './fact.resolvers.ts';
+import { parentFactConnection } from './fact.resolvers.ts';
 import { resolvePage, toConnection, type PageArgs } from './pagination.ts';
 
 type Ctx = GraphQLContext;
@@ -26,6 +26,6 @@ export const indicatorResolvers = {
     // Table facts have the stable ids "I04-baseline" and "I04-target".
     baseline: (i: IndicatorRow, _: unknown, ctx: Ctx) => ctx.loaders.fact.load(`${i.code}-baseline`),
     target: (i: IndicatorRow, _: unknown, ctx: Ctx) => ctx.loaders.fact.load(`${i.code}-target`),
-    facts: (i: IndicatorRow, args: PageArgs, ctx: Ctx) => factConnection(ctx, { indicator: i.code }, [], args),
+    facts: (i: IndicatorRow, args: PageArgs, ctx: Ctx) => parentFactConnection(ctx, 'indicator', i.code, args),
   },
 };

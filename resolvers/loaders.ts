@@ -10,7 +10,8 @@ import * as indicators from '../warehouse/indicator.queries.ts';
 import * as plan from '../warehouse/plan.queries.ts';
 import * as projects from '../warehouse/project.queries.ts';
 import * as regions from '../warehouse/region.queries.ts';
-import type { WarehouseSchema } from '../warehouse/tables.ts';
+import type { Page, PageResult } from '../warehouse/page.ts';
+import type { FactRow, WarehouseSchema } from '../warehouse/tables.ts';
 
 /** One row per key, null where the key has none; results in key order as DataLoader requires. */
 function rowByKey<K, R>(fetch: (keys: readonly K[]) => Promise<R[]>, keyOf: (row: R) => K): DataLoader<K, R | null> {
@@ -27,6 +28,40 @@ function rowsByKey<K, R>(fetch: (keys: readonly K[]) => Promise<R[]>, keyOf: (ro
     for (const row of await fetch(keys)) groups.get(keyOf(row))?.push(row);
     return keys.map((key) => groups.get(key)!);
   });
+}
+
+export interface FactPageKey {
+  parent: facts.FactParent;
+  key: string;
+  page: Page;
+}
+
+/**
+ * A page of facts per parent (Indicator.facts, Region.facts): parents asking for
+ * the same page are answered by one statement, however many there are.
+ */
+function factPagesByParent(db: Kysely<WarehouseSchema>): DataLoader<FactPageKey, PageResult<FactRow>, string> {
+  return new DataLoader(async (requests) => {
+    const batches = new Map<string, FactPageKey[]>();
+    for (const request of requests) {
+      const batch = `${request.parent}|${request.page.offset}|${request.page.limit}`;
+      batches.set(batch, [...(batches.get(batch) ?? []), request]);
+    }
+    const results = new Map<string, PageResult<FactRow>>();
+    await Promise.all([...batches.values()].map(async (batch) => {
+      const { parent, page } = batch[0]!;
+      const rows = await facts.findFactPagesByParents(db, parent, batch.map((r) => r.key), page);
+      for (const request of batch) {
+        const own = rows.filter((r) => r.parent_key === request.key);
+        results.set(factPageCacheKey(request), { rows: own.map(({ parent_key: _parent, total: _total, ...row }) => row), totalCount: own[0]?.total ?? 0 });
+      }
+    }));
+    return requests.map((request) => results.get(factPageCacheKey(request))!);
+  }, { cacheKeyFn: factPageCacheKey });
+}
+
+function factPageCacheKey(request: FactPageKey): string {
+  return `${request.parent}|${request.key}|${request.page.offset}|${request.page.limit}`;
 }
 
 export function createLoaders(db: Kysely<WarehouseSchema>) {
@@ -49,6 +84,7 @@ export function createLoaders(db: Kysely<WarehouseSchema>) {
     factsByProject: rowsByKey((keys: readonly string[]) => facts.findFactsByLocation(db, 'project', keys), (r) => r.project!),
     conflictLinks: rowsByKey((keys: readonly string[]) => facts.findFactLinks(db, keys, 'CONFLICTS'), (r) => r.fact_id),
     agreementLinks: rowsByKey((keys: readonly string[]) => facts.findFactLinks(db, keys, 'AGREES'), (r) => r.fact_id),
+    factPage: factPagesByParent(db),
     regionsOfFact: rowsByKey((keys: readonly string[]) => facts.findFactRegions(db, keys), (r) => r.fact_id),
     region: rowByKey((keys: readonly string[]) => regions.findRegionsByCodes(db, keys), (r) => r.code),
     regionChildren: rowsByKey((keys: readonly string[]) => regions.findRegionsByParents(db, keys), (r) => r.parent!),

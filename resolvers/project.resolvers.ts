@@ -2,6 +2,7 @@
 import { findProjects, type ProjectFilter } from '../warehouse/project.queries.ts';
 import type { ProjectRow } from '../warehouse/tables.ts';
 import type { GraphQLContext } from './context.ts';
+import { checkFilterText } from './fact-filter.ts';
 import { resolvePage, toConnection, type PageArgs } from './pagination.ts';
 import { required, requiredMany } from './resolve-helpers.ts';
 
@@ -12,7 +13,8 @@ export const projectResolvers = {
     projects: async (_: unknown, args: PageArgs & { filter?: ProjectFilter | null }, ctx: Ctx) => {
       const version = ctx.warehouse.dataset.version;
       const page = resolvePage(args, version);
-      return toConnection(await findProjects(ctx.warehouse.db, args.filter ?? {}, page), page, version);
+      const filter = args.filter?.text == null ? (args.filter ?? {}) : { ...args.filter, text: checkFilterText(args.filter.text, 'filter') };
+      return toConnection(await findProjects(ctx.warehouse.db, filter, page), page, version);
     },
     project: (_: unknown, args: { code: string }, ctx: Ctx) => ctx.loaders.project.load(args.code),
   },

@@ -2,7 +2,7 @@
 import { listRegions, type RegionFilter } from '../warehouse/region.queries.ts';
 import type { RegionMentionRow, RegionRow } from '../warehouse/tables.ts';
 import type { GraphQLContext } from './context.ts';
-import { factConnection } from './fact.resolvers.ts';
+import { parentFactConnection } from './fact.resolvers.ts';
 import type { PageArgs } from './pagination.ts';
 
 type Ctx = GraphQLContext;
@@ -17,7 +17,7 @@ export const regionResolvers = {
     nameEn: (r: RegionRow) => r.name_en,
     parent: (r: RegionRow, _: unknown, ctx: Ctx) => (r.parent === null ? null : ctx.loaders.region.load(r.parent)),
     children: (r: RegionRow, _: unknown, ctx: Ctx) => ctx.loaders.regionChildren.load(r.code),
-    facts: (r: RegionRow, args: PageArgs, ctx: Ctx) => factConnection(ctx, { region: r.code }, [], args),
+    facts: (r: RegionRow, args: PageArgs, ctx: Ctx) => parentFactConnection(ctx, 'region', r.code, args),
     projects: (r: RegionRow, _: unknown, ctx: Ctx) => ctx.loaders.projectsByRegion.load(r.code),
     mentions: (r: RegionRow, _: unknown, ctx: Ctx) => ctx.loaders.mentionsByRegion.load(r.code),
   },

@@ -1,5 +1,5 @@
 /** Queries for facts and their links. */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { planFactRows } from './fact-all.view.ts';
 import { fetchPage, type Page, type PageResult } from './page.ts';
 import type { FactLinkTable, FactRow, WarehouseSchema } from './tables.ts';
@@ -8,38 +8,74 @@ type Db = Kysely<WarehouseSchema>;
 
 export interface FactFilter {
   kind?: string | null;
+  kinds?: readonly string[] | null;
   indicator?: string | null;
+  indicators?: readonly string[] | null;
+  /** The category of the fact's indicator (facts without an indicator never match). */
+  category?: string | null;
   chapter?: number | null;
   section?: string | null;
   box?: string | null;
   project?: string | null;
   region?: string | null;
+  regions?: readonly string[] | null;
   provenance?: string | null;
+  unit?: string | null;
+  /** A fact's year is the last year of its period. */
+  year?: number | null;
+  yearFrom?: number | null;
+  yearTo?: number | null;
+  /** Substring of the subject, the printed value or the quote. */
+  text?: string | null;
 }
 
-export type FactOrderField = 'DOCUMENT' | 'ID' | 'INDICATOR' | 'PERIOD_END' | 'VALUE';
+export type FactOrderField = 'DOCUMENT' | 'ID' | 'INDICATOR' | 'REGION' | 'KIND' | 'PROVENANCE' | 'PERIOD_START' | 'PERIOD_END' | 'VALUE';
 export interface FactOrder {
   field: FactOrderField;
   direction: 'ASC' | 'DESC';
 }
 
-const ORDER_COLUMNS = { DOCUMENT: 'ordinal', ID: 'id', INDICATOR: 'indicator', PERIOD_END: 'period_end', VALUE: 'value' } as const;
+const ORDER_COLUMNS = {
+  DOCUMENT: 'ordinal', ID: 'id', INDICATOR: 'indicator', REGION: 'region', KIND: 'kind', PROVENANCE: 'provenance',
+  PERIOD_START: 'period_start', PERIOD_END: 'period_end', VALUE: 'value',
+} as const;
 
-function filteredFacts(db: Db, filter: FactFilter) {
+/** A list condition; an empty list matches nothing (SQL has no empty IN (), and no key is ''). */
+const oneOf = (values: readonly string[]) => (values.length > 0 ? [...values] : ['']);
+
+/** Facts (plan facts and observations) meeting every condition of a filter. */
+export function filteredFacts(db: Db, filter: FactFilter) {
   let query = db.selectFrom('fact_all');
   if (filter.kind != null) query = query.where('kind', '=', filter.kind);
+  if (filter.kinds != null) query = query.where('kind', 'in', oneOf(filter.kinds));
   if (filter.indicator != null) query = query.where('indicator', '=', filter.indicator);
+  if (filter.indicators != null) query = query.where('indicator', 'in', oneOf(filter.indicators));
+  if (filter.category != null) query = query.where('indicator', 'in', db.selectFrom('indicator').select('code').where('category', '=', filter.category));
   if (filter.chapter != null) query = query.where('chapter', '=', filter.chapter);
   if (filter.section != null) query = query.where('section', '=', filter.section);
   if (filter.box != null) query = query.where('box', '=', filter.box);
   if (filter.project != null) query = query.where('project', '=', filter.project);
   if (filter.provenance != null) query = query.where('provenance', '=', filter.provenance);
-  if (filter.region != null) {
-    const region = filter.region;
+  if (filter.unit != null) query = query.where('unit', '=', filter.unit);
+  if (filter.year != null) query = query.where('period_end', '=', filter.year);
+  if (filter.yearFrom != null) query = query.where('period_end', '>=', filter.yearFrom);
+  if (filter.yearTo != null) query = query.where('period_end', '<=', filter.yearTo);
+  for (const regions of [filter.region != null ? [filter.region] : null, filter.regions ?? null]) {
+    if (regions === null) continue;
+    const codes = oneOf(regions);
     // An observation names its one region; a plan fact may speak of several (fact_region).
     query = query.where((eb) => eb.or([
-      eb('region', '=', region),
-      eb('id', 'in', db.selectFrom('fact_region').select('fact_id').where('region', '=', region)),
+      eb('region', 'in', codes),
+      eb('id', 'in', db.selectFrom('fact_region').select('fact_id').where('region', 'in', codes)),
+    ]));
+  }
+  if (filter.text != null) {
+    const text = filter.text;
+    // strpos, not LIKE: % and _ in the text are literal, and it is the same on both engines.
+    query = query.where((eb) => eb.or([
+      eb(eb.fn('strpos', ['subject', eb.val(text)]), '>', 0),
+      eb(eb.fn('strpos', ['value_text', eb.val(text)]), '>', 0),
+      eb(eb.fn('strpos', [eb.fn.coalesce('quote', eb.val('')), eb.val(text)]), '>', 0),
     ]));
   }
   return query;
@@ -81,4 +117,32 @@ export async function findFactRegions(db: Db, ids: readonly string[]): Promise<{
     .where('fact_region.fact_id', 'in', [...ids])
     .orderBy('region.ordinal')
     .execute();
+}
+
+/** Parents whose facts can be paged in one batch: facts of an indicator, or facts about a region. */
+export type FactParent = 'indicator' | 'region';
+
+/**
+ * One page of facts for each of several parents, in one statement: rows are
+ * numbered per parent in document order and cut to the page, and each carries its
+ * parent's total. A parent without facts has no rows (its total is 0).
+ */
+export async function findFactPagesByParents(db: Db, parent: FactParent, keys: readonly string[], page: Page): Promise<(FactRow & { parent_key: string; total: number })[]> {
+  const members = parent === 'indicator'
+    ? db.selectFrom('fact_all').select(['id as fact_id', 'indicator as parent_key']).where('indicator', 'in', oneOf(keys)).$narrowType<{ parent_key: string }>()
+    // A region's facts: those naming it (observations included) and the group statements that apply to it.
+    : db.selectFrom('fact_all').select(['id as fact_id', 'region as parent_key']).where('region', 'in', oneOf(keys)).$narrowType<{ parent_key: string }>()
+      .union(db.selectFrom('fact_region').select(['fact_id', 'region as parent_key']).where('region', 'in', oneOf(keys)));
+  const numbered = db.selectFrom(members.as('m'))
+    .innerJoin('fact_all as f', 'f.id', 'm.fact_id')
+    .selectAll('f')
+    .select([
+      'm.parent_key',
+      sql<number>`row_number() over (partition by m.parent_key order by f.ordinal)`.as('position'),
+      sql<number>`count(*) over (partition by m.parent_key)`.as('total'),
+    ]);
+  const rows = await db.selectFrom(numbered.as('n')).selectAll()
+    .where('n.position', '>', page.offset).where('n.position', '<=', page.offset + page.limit)
+    .orderBy('n.parent_key').orderBy('n.position').execute();
+  return rows.map(({ position: _position, ...row }) => ({ ...row, total: Number(row.total) }));
 }

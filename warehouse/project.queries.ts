@@ -9,6 +9,7 @@ export interface ProjectFilter {
   chapter?: number | null;
   box?: string | null;
   region?: string | null;
+  text?: string | null;
 }
 
 function filteredProjects(db: Db, filter: ProjectFilter) {
@@ -18,6 +19,11 @@ function filteredProjects(db: Db, filter: ProjectFilter) {
   if (filter.region != null) {
     const region = filter.region;
     query = query.where('code', 'in', db.selectFrom('region_mention').select('project').where('region', '=', region).where('project', 'is not', null).$narrowType<{ project: string }>());
+  }
+  if (filter.text != null) {
+    const text = filter.text;
+    // strpos, not LIKE: % and _ in the text are literal, and it is the same on both engines.
+    query = query.where((eb) => eb.or([eb(eb.fn('strpos', ['title', eb.val(text)]), '>', 0), eb(eb.fn('strpos', ['text', eb.val(text)]), '>', 0)]));
   }
   return query;
 }
