@@ -1,0 +1,58 @@
+/**
+ * The example operations in examples/ answer the analysts' questions, on both
+ * engines, with the SAMPLE monitoring data loaded (as SEEDS_SAMPLE=1 does). Every
+ * file in the folder must have a check here, so an example cannot rot unnoticed.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENGINES, engineUnavailable, startTestApi, type TestApi } from './helpers/graphql.ts';
+import { readJson, REAL_SEEDS_DIR, SOURCE_TEXT_PATH } from './helpers/seeds.ts';
+
+const EXAMPLES_DIR = path.join(import.meta.dirname, '..', 'examples');
+const EXAMPLES = readdirSync(EXAMPLES_DIR).filter((name) => name.endsWith('.graphql')).sort();
+
+type Data = Record<string, any>;
+
+/** What each example's answer must show, beyond running without errors. */
+const CHECKS: Record<string, (data: Data) => Promise<void> | void> = {
+  'targets-2025-in-wanren-by-chapter.graphql': (data) => {
+    const rows = data.aggregate.rows as { chapterNumber: number; unit: string; value: number; count: number }[];
+    expect(rows.length).toBeGreaterThan(1);
+    expect(rows.every((r) => r.unit === '万人' && r.value > 0)).toBe(true);
+  },
+  'chapter-facts-with-quotes.graphql': async (data) => {
+    expect(data.chapter.number).toBe(8);
+    // The chapter prints no number but its box items' own numbering: nothing to state as a fact.
+    const chapters = await readJson<{ number: number; text: string }[]>(REAL_SEEDS_DIR, 'data/chapters.json');
+    const printedNumbers = chapters.find((c) => c.number === 8)!.text.split('\n').filter((line) => /\d/.test(line) && !/^(专栏8|0\d)/.test(line));
+    expect(printedNumbers).toEqual([]);
+    expect(data.facts.totalCount).toBe(0);
+    const source = readFileSync(SOURCE_TEXT_PATH, 'utf8');
+    for (const { node } of data.facts.edges) expect(source).toContain(node.source.quote);
+  },
+};
+
+describe.each(ENGINES)('examples on %s', (engine) => {
+  let api: TestApi;
+  beforeAll(async () => {
+    if (!engineUnavailable(engine)) api = await startTestApi({ engine, includeSample: true });
+  });
+  afterAll(async () => {
+    await api?.close();
+  });
+  if (engineUnavailable(engine)) {
+    it.skip('needs a PostgreSQL server (CI always has one)', () => undefined);
+    return;
+  }
+
+  it('has a check for every example', () => {
+    expect(EXAMPLES).toEqual(Object.keys(CHECKS).sort());
+  });
+
+  it.each(EXAMPLES)('%s answers its question', async (name) => {
+    const result = await api.execute<Data>(readFileSync(path.join(EXAMPLES_DIR, name), 'utf8'));
+    expect(result.errors).toBeUndefined();
+    await CHECKS[name]!(result.data!);
+  });
+});
