@@ -6,5 +6,6 @@ import { indicatorResolvers } from './indicator.resolvers.ts';
 import { planResolvers } from './plan.resolvers.ts';
 import { projectResolvers } from './project.resolvers.ts';
 import { regionResolvers } from './region.resolvers.ts';
+import { searchResolvers } from './search.resolvers.ts';
 
-export const resolvers = [planResolvers, projectResolvers, indicatorResolvers, factResolvers, regionResolvers, datasetResolvers, aggregateResolvers];
+export const resolvers = [planResolvers, projectResolvers, indicatorResolvers, factResolvers, regionResolvers, datasetResolvers, aggregateResolvers, searchResolvers];
