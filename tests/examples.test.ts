@@ -21,6 +21,12 @@ const CHECKS: Record<string, (data: Data) => Promise<void> | void> = {
     expect(rows.length).toBeGreaterThan(1);
     expect(rows.every((r) => r.unit === '万人' && r.value > 0)).toBe(true);
   },
+  'passages-mentioning-fanxiang-chuangye.graphql': (data) => {
+    const hits = data.search as { kind: string; snippet: string; section: { id: string } | null; project: { code: string } | null }[];
+    expect(hits.map((h) => h.project?.code ?? h.section?.id).sort()).toEqual(['1.1', '2.6', '8-04']);
+    expect(hits.every((h) => h.snippet.includes('返乡创业'))).toBe(true);
+    expect(hits[0]!.project?.code).toBe('8-04');
+  },
   'chapter-facts-with-quotes.graphql': async (data) => {
     expect(data.chapter.number).toBe(8);
     // The chapter prints no number but its box items' own numbering: nothing to state as a fact.
