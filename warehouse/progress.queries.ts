@@ -1,0 +1,86 @@
+/** Queries behind progress, series and county breakdowns: the plan period, the indicators and the observations they are computed from. */
+import type { Kysely } from 'kysely';
+import type { FactRow, IndicatorRow, RegionRow, WarehouseSchema } from './tables.ts';
+
+type Db = Kysely<WarehouseSchema>;
+
+export type ObservationProvenance = 'REPORTED' | 'SAMPLE';
+
+export interface PlanFrame {
+  period_start: number;
+  period_end: number;
+  /** The city's region code (the one region without a parent), or null in a warehouse without regions. */
+  city: string | null;
+}
+
+/** The plan's period and the city's code, in one statement. */
+export async function findPlanFrame(db: Db): Promise<PlanFrame> {
+  return db.selectFrom('plan')
+    .select((eb) => [
+      'plan.period_start', 'plan.period_end',
+      eb.selectFrom('region').select('region.code').where('region.level', '=', 'CITY').where('region.parent', 'is', null)
+        .orderBy('region.ordinal').limit(1).as('city'),
+    ])
+    .executeTakeFirstOrThrow();
+}
+
+export interface ProgressIndicatorFilter {
+  codes?: readonly string[] | null;
+  category?: string | null;
+}
+
+/** Table indicators matching a filter, in table order. */
+export async function findProgressIndicators(db: Db, filter: ProgressIndicatorFilter): Promise<IndicatorRow[]> {
+  let query = db.selectFrom('indicator').selectAll();
+  // An empty list matches nothing; SQL has no empty IN (), and no code is ''.
+  if (filter.codes != null) query = query.where('code', 'in', filter.codes.length > 0 ? [...filter.codes] : ['']);
+  if (filter.category != null) query = query.where('category', '=', filter.category);
+  return query.orderBy('row_number').execute();
+}
+
+/** The county-level divisions (districts and counties) under a region, in code-list order; functional zones overlap them and are left out. */
+export async function findCountyLevelRegions(db: Db, parent: string): Promise<RegionRow[]> {
+  return db.selectFrom('region').selectAll().where('parent', '=', parent).where('level', 'in', ['DISTRICT', 'COUNTY']).orderBy('ordinal').execute();
+}
+
+export interface ObservationSelection {
+  indicators: readonly string[];
+  /** Null: every region. */
+  regions: readonly string[] | null;
+  /**
+   * Null: for each indicator and region, its REPORTED observations where it has
+   * any, else its SAMPLE ones, so no series mixes reported and synthetic numbers.
+   */
+  provenance: ObservationProvenance | null;
+  /** Inclusive bounds on the last year of an observation's period. */
+  fromYear: number;
+  toYear: number;
+}
+
+/**
+ * Observations as facts (from `fact_all`) of several indicators, in indicator,
+ * region and period order, with the provenance rule of ObservationSelection.
+ */
+export async function findSelectedObservations(db: Db, selection: ObservationSelection): Promise<FactRow[]> {
+  if (selection.indicators.length === 0 || selection.regions?.length === 0) return [];
+  let query = db.selectFrom('fact_all as f').selectAll('f')
+    .where('f.kind', '=', 'OBSERVATION')
+    .where('f.indicator', 'in', [...selection.indicators])
+    .where('f.period_end', '>=', selection.fromYear)
+    .where('f.period_end', '<=', selection.toYear);
+  if (selection.regions !== null) query = query.where('f.region', 'in', [...selection.regions]);
+  if (selection.provenance !== null) {
+    query = query.where('f.provenance', '=', selection.provenance);
+  } else {
+    query = query.where((eb) => eb.or([
+      eb('f.provenance', '=', 'REPORTED'),
+      eb.not(eb.exists(eb.selectFrom('observation as o')
+        .innerJoin('observation_file as of', 'of.id', 'o.file_id')
+        .select('o.ordinal')
+        .whereRef('o.indicator', '=', 'f.indicator')
+        .whereRef('o.region', '=', 'f.region')
+        .where('of.provenance', '=', 'REPORTED'))),
+    ]));
+  }
+  return query.orderBy('f.indicator').orderBy('f.region').orderBy('f.period_end').orderBy('f.period_start').execute();
+}
