@@ -21,6 +21,24 @@ const CHECKS: Record<string, (data: Data) => Promise<void> | void> = {
     expect(rows.length).toBeGreaterThan(1);
     expect(rows.every((r) => r.unit === '万人' && r.value > 0)).toBe(true);
   },
+  'status-of-all-table-indicators.graphql': (data) => {
+    const rows = data.progress as { indicator: { code: string }; region: { code: string }; status: string; treatment: string; isSample: boolean }[];
+    expect(rows.map((r) => r.indicator.code)).toEqual(Array.from({ length: 17 }, (_, i) => `I${String(i + 1).padStart(2, '0')}`));
+    expect(rows.every((r) => r.region.code === '411700')).toBe(true);
+    // The six indicators with SAMPLE data get a judgement; the others have no monitoring data.
+    const judged = rows.filter((r) => r.status !== 'NO_DATA').map((r) => r.indicator.code);
+    expect(judged).toEqual(['I01', 'I04', 'I06', 'I08', 'I09', 'I10']);
+    expect(rows.filter((r) => r.status !== 'NO_DATA').every((r) => r.isSample)).toBe(true);
+  },
+  'county-ranking-2023.graphql': (data) => {
+    const breakdown = data.indicator.breakdown as { year: number; isSample: boolean; cityValue: number; countySum: number; consistent: boolean; entries: { rank: number; value: number; share: number }[] };
+    expect(breakdown).toMatchObject({ year: 2023, isSample: true, consistent: true });
+    expect(breakdown.entries).toHaveLength(10);
+    // Ranked by value, highest first; equal values share a rank (1, 2, 2, 4 …).
+    expect(breakdown.entries.map((e) => e.value)).toEqual([...breakdown.entries.map((e) => e.value)].sort((a, b) => b - a));
+    breakdown.entries.forEach((e) => expect(e.rank).toBe(breakdown.entries.findIndex((other) => other.value === e.value) + 1));
+    expect(breakdown.entries.reduce((sum, e) => sum + e.share, 0)).toBeCloseTo(1, 9);
+  },
   'passages-mentioning-fanxiang-chuangye.graphql': (data) => {
     const hits = data.search as { kind: string; snippet: string; section: { id: string } | null; project: { code: string } | null }[];
     expect(hits.map((h) => h.project?.code ?? h.section?.id).sort()).toEqual(['1.1', '2.6', '8-04']);

@@ -261,5 +261,4 @@ describe('schema', () => {
     }
     expect(missing).toEqual([]);
   });
-
 });
