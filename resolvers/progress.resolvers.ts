@@ -252,6 +252,11 @@ async function loadBreakdowns(ctx: Ctx, indicators: readonly IndicatorRow[], yea
 
 const isSampleFact = (fact: FactRow | null | undefined) => fact?.provenance === 'SAMPLE';
 
+/** Resolvers for fields served as computed: one per named field of the row's `result`. */
+function resultFields<R extends { result: object }>(fields: readonly (keyof R['result'] & string)[]): Record<string, (row: R) => unknown> {
+  return Object.fromEntries(fields.map((field) => [field, (row: R) => (row.result as Record<string, unknown>)[field]]));
+}
+
 export const progressResolvers = {
   Query: {
     progress: async (_: unknown, args: { filter?: ProgressFilterArgs | null }, ctx: Ctx) => {
@@ -300,24 +305,11 @@ export const progressResolvers = {
   IndicatorProgress: {
     indicator: (r: ProgressRow) => r.indicator,
     region: (r: ProgressRow, _: unknown, ctx: Ctx) => required(ctx.loaders.region.load(r.region), `region ${r.region}`),
-    latestValue: (r: ProgressRow) => r.result.latestValue,
-    latestYear: (r: ProgressRow) => r.result.latestYear,
     observations: (r: ProgressRow) => r.result.used.map((o) => o.fact),
     provenance: (r: ProgressRow) => r.result.used[0]?.fact.provenance ?? null,
     isSample: (r: ProgressRow) => r.result.used.some((o) => isSampleFact(o.fact)),
-    treatment: (r: ProgressRow) => r.result.treatment,
-    basis: (r: ProgressRow) => r.result.basis,
-    startValue: (r: ProgressRow) => r.result.startValue,
-    startYear: (r: ProgressRow) => r.result.startYear,
-    targetValue: (r: ProgressRow) => r.result.targetValue,
-    share: (r: ProgressRow) => r.result.share,
-    completionRate: (r: ProgressRow) => r.result.completionRate,
-    elapsedShare: (r: ProgressRow) => r.result.elapsedShare,
-    requiredAnnualGrowth: (r: ProgressRow) => r.result.requiredAnnualGrowth,
-    requiredAnnualAmount: (r: ProgressRow) => r.result.requiredAnnualAmount,
-    missingYears: (r: ProgressRow) => r.result.missingYears,
-    status: (r: ProgressRow) => r.result.status,
-    explanation: (r: ProgressRow) => r.result.explanation,
+    ...resultFields<ProgressRow>(['latestValue', 'latestYear', 'treatment', 'basis', 'startValue', 'startYear', 'targetValue', 'share',
+      'completionRate', 'elapsedShare', 'requiredAnnualGrowth', 'requiredAnnualAmount', 'missingYears', 'status', 'explanation']),
   },
   SeriesPoint: {
     fact: (p: SeriesPoint<ObservationFact>) => p.observation?.fact ?? null,
@@ -328,10 +320,7 @@ export const progressResolvers = {
     entries: (b: BreakdownRow) => b.result.entries.map((e) => ({ ...e, fact: b.factOf.get(e.region.code) ?? null })),
     cityValue: (b: BreakdownRow) => b.city?.value ?? null,
     cityFact: (b: BreakdownRow) => b.city,
-    countySum: (b: BreakdownRow) => b.result.countySum,
-    consistent: (b: BreakdownRow) => b.result.consistent,
-    difference: (b: BreakdownRow) => b.result.difference,
-    tolerance: (b: BreakdownRow) => b.result.tolerance,
+    ...resultFields<BreakdownRow>(['countySum', 'consistent', 'difference', 'tolerance']),
     missingRegions: (b: BreakdownRow) => b.result.missing,
     isSample: (b: BreakdownRow) => [...b.factOf.values()].some(isSampleFact),
   },

@@ -4,8 +4,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINES, engineUnavailable, startTestApi, type TestApi } from './helpers/graphql.ts';
+import { describe, expect, it } from 'vitest';
+import { describeEachEngine, useTestApi } from './helpers/graphql.ts';
 import { readJson, REAL_SEEDS_DIR } from './helpers/seeds.ts';
 
 interface Row { regionCode: string | null; year: number | null; indicatorCode: string | null; category: string | null; chapterNumber: number | null; kind: string | null; provenance: string | null; unit: string | null; value: number | null; count: number }
@@ -21,18 +21,8 @@ async function sampleRows(): Promise<{ indicator: string; region: string; year: 
   });
 }
 
-describe.each(ENGINES)('aggregate on %s', (engine) => {
-  let api: TestApi;
-  beforeAll(async () => {
-    if (!engineUnavailable(engine)) api = await startTestApi({ engine, includeSample: true });
-  });
-  afterAll(async () => {
-    await api?.close();
-  });
-  if (engineUnavailable(engine)) {
-    it.skip('needs a PostgreSQL server (CI always has one)', () => undefined);
-    return;
-  }
+describeEachEngine('aggregate on %s', (engine) => {
+  const api = useTestApi({ engine, includeSample: true });
 
   async function aggregate(input: string): Promise<Result> {
     const result = await api.execute<{ aggregate: Result }>(`{ aggregate(input: ${input}) { totalRows truncated rows { ${ROW} } } }`);
@@ -119,13 +109,7 @@ describe.each(ENGINES)('aggregate on %s', (engine) => {
 });
 
 describe('facts and projects filters', () => {
-  let api: TestApi;
-  beforeAll(async () => {
-    api = await startTestApi({ includeSample: true });
-  });
-  afterAll(async () => {
-    await api.close();
-  });
+  const api = useTestApi({ includeSample: true });
 
   async function ids(filter: string): Promise<string[]> {
     const result = await api.execute<{ facts: { edges: { node: { id: string } }[] } }>(`{ facts(filter: ${filter}, first: 500) { edges { node { id } } } }`);

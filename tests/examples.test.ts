@@ -5,8 +5,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINES, engineUnavailable, startTestApi, type TestApi } from './helpers/graphql.ts';
+import { expect, it } from 'vitest';
+import { describeEachEngine, useTestApi } from './helpers/graphql.ts';
 import { readJson, REAL_SEEDS_DIR, SOURCE_TEXT_PATH } from './helpers/seeds.ts';
 
 const EXAMPLES_DIR = path.join(import.meta.dirname, '..', 'examples');
@@ -57,18 +57,8 @@ const CHECKS: Record<string, (data: Data) => Promise<void> | void> = {
   },
 };
 
-describe.each(ENGINES)('examples on %s', (engine) => {
-  let api: TestApi;
-  beforeAll(async () => {
-    if (!engineUnavailable(engine)) api = await startTestApi({ engine, includeSample: true });
-  });
-  afterAll(async () => {
-    await api?.close();
-  });
-  if (engineUnavailable(engine)) {
-    it.skip('needs a PostgreSQL server (CI always has one)', () => undefined);
-    return;
-  }
+describeEachEngine('examples on %s', (engine) => {
+  const api = useTestApi({ engine, includeSample: true });
 
   it('has a check for every example', () => {
     expect(EXAMPLES).toEqual(Object.keys(CHECKS).sort());

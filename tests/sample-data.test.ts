@@ -5,11 +5,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { generateSampleRows, renderSampleCsv, SAMPLE_KEY, SAMPLE_YEARS, type SampleRow } from '../dataset/sample/sample-observations.ts';
 import type { SeedDataset } from '../dataset/seed-files.ts';
 import { loadSeedsFromDirectory } from '../dataset/seeds-directory.ts';
-import { ENGINES, engineUnavailable, startTestApi, type TestApi } from './helpers/graphql.ts';
+import { describeEachEngine, useTestApi, type TestApi } from './helpers/graphql.ts';
 import { REAL_SEEDS_DIR } from './helpers/seeds.ts';
 
 const SAMPLE_FILE = path.join(REAL_SEEDS_DIR, SAMPLE_KEY);
@@ -113,13 +113,7 @@ interface DatasetInfo { version: string; manifestVersion: string; includesSample
 const DATASET = '{ dataset { version manifestVersion includesSample files { key rows } } }';
 
 describe('the server default', () => {
-  let api: TestApi;
-  beforeAll(async () => {
-    api = await startTestApi();
-  });
-  afterAll(async () => {
-    await api?.close();
-  });
+  const api = useTestApi({});
 
   it('loads no SAMPLE rows and says so', async () => {
     const { facts } = await data<{ facts: { totalCount: number } }>(api, '{ facts(filter: { provenance: SAMPLE }) { totalCount } }');
@@ -159,18 +153,8 @@ const SAMPLE_FACTS = `{ facts(filter: { provenance: SAMPLE }, first: 500) {
   edges { node { id kind provenance isSample note value valueText unit periodStart periodEnd periodType indicator { code } region { code } source { quote } origin { file row } } }
 } }`;
 
-describe.each(ENGINES)('with SAMPLE data on %s', (engine) => {
-  let api: TestApi;
-  beforeAll(async () => {
-    if (!engineUnavailable(engine)) api = await startTestApi({ engine, includeSample: true });
-  });
-  afterAll(async () => {
-    await api?.close();
-  });
-  if (engineUnavailable(engine)) {
-    it.skip('needs a PostgreSQL server (CI always has one)', () => undefined);
-    return;
-  }
+describeEachEngine('with SAMPLE data on %s', (engine) => {
+  const api = useTestApi({ engine, includeSample: true });
 
   it('serves 330 SAMPLE observations, every one labelled synthetic', async () => {
     const { facts } = await data<{ facts: { totalCount: number; edges: { node: SampleFact }[] } }>(api, SAMPLE_FACTS);

@@ -4,8 +4,8 @@
  * query, never on how many rows it returns. Proved on both engines by running
  * the same shape over few and over many rows.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINES, engineUnavailable, startTestApi, type TestApi } from './helpers/graphql.ts';
+import { expect, it } from 'vitest';
+import { describeEachEngine, useTestApi } from './helpers/graphql.ts';
 
 /** One shape, parameterised by how many parents it starts from. */
 const SHAPES: Record<string, (few: boolean) => string> = {
@@ -29,18 +29,8 @@ const SHAPES: Record<string, (few: boolean) => string> = {
   }`,
 };
 
-describe.each(ENGINES)('statement count on %s', (engine) => {
-  let api: TestApi;
-  beforeAll(async () => {
-    if (!engineUnavailable(engine)) api = await startTestApi({ engine, includeSample: true });
-  });
-  afterAll(async () => {
-    await api?.close();
-  });
-  if (engineUnavailable(engine)) {
-    it.skip('needs a PostgreSQL server (CI always has one)', () => undefined);
-    return;
-  }
+describeEachEngine('statement count on %s', (engine) => {
+  const api = useTestApi({ engine, includeSample: true });
 
   /** Statements run and objects returned (every object is a row some resolver looked up). */
   async function run(query: string): Promise<{ statements: number; objects: number }> {

@@ -4,7 +4,7 @@
  * the production push code.
  */
 import type { ApolloServer } from '@apollo/server';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, describe, inject, it } from 'vitest';
 import { createApolloServer } from '../../functions/graphql/apollo-server.ts';
 import { createJsonLogger, type Logger } from '../../functions/logger.ts';
 import { loadSeedsFromDirectory } from '../../dataset/seeds-directory.ts';
@@ -89,4 +89,40 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
       await warehouse.close();
     },
   };
+}
+
+/**
+ * A test API for the surrounding suite: started before its tests, closed after.
+ * The handle forwards to the started API, so tests use it like a plain TestApi.
+ */
+export function useTestApi(options: TestApiOptions): TestApi {
+  let started: TestApi | undefined;
+  beforeAll(async () => {
+    started = await startTestApi(options);
+  });
+  afterAll(async () => {
+    await started?.close();
+  });
+  const current = () => {
+    if (!started) throw new Error('the test API is used outside a test');
+    return started;
+  };
+  return {
+    get warehouse() { return current().warehouse; },
+    get logLines() { return current().logLines; },
+    get statements() { return current().statements; },
+    execute: (query, variables) => current().execute(query, variables),
+    close: () => current().close(),
+  };
+}
+
+/** A suite per engine; the PostgreSQL one is skipped, visibly, only where no server runs (never in CI). */
+export function describeEachEngine(title: string, suite: (engine: Engine) => void): void {
+  describe.each(ENGINES)(title, (engine) => {
+    if (engineUnavailable(engine)) {
+      it.skip('needs a PostgreSQL server (CI always has one)', () => undefined);
+      return;
+    }
+    suite(engine);
+  });
 }
