@@ -5,21 +5,20 @@
  * copy of the seeds, lists them in its manifest and loads it into real DuckDB.
  */
 import { execFile } from 'node:child_process';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { graphql } from 'graphql';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SeedValidationError, formatSeedIssue } from '../dataset/check/seed-issues.ts';
-import { buildManifest, describeFile } from '../dataset/manifest.ts';
 import { MANIFEST_KEY } from '../dataset/seed-files.ts';
 import { manifestSchema, type Manifest } from '../dataset/seed.schemas.ts';
 import { loadSeedsFromDirectory } from '../dataset/seeds-directory.ts';
 import { createExecutableSchema } from '../functions/graphql/apollo-server.ts';
 import { createLoaders } from '../resolvers/loaders.ts';
 import { createDuckDbWarehouse, type Warehouse } from '../warehouse/warehouse.ts';
-import { copySeeds, readJson, rehashManifest, writeJson } from './helpers/seeds.ts';
+import { addObservationFiles, copySeeds, readJson, rehashManifest, writeJson } from './helpers/seeds.ts';
 
 const HEADER = 'indicator,region,period,value,unit';
 const K = 'observations/reported/2023.csv';
@@ -34,30 +33,7 @@ afterEach(async () => {
   await copy.remove();
 });
 
-interface NewFile {
-  key: string;
-  bytes: string | Uint8Array;
-  provenance?: 'REPORTED' | 'SAMPLE';
-  /** Rows to list in the manifest; counted with the loader's reader when left out. */
-  rows?: number;
-}
-
 const csv = (...lines: string[]) => `${lines.join('\n')}\n`;
-
-/** Writes monitoring files into the copy and lists them in its manifest (observations and files), checksums included. */
-async function addObservationFiles(dir: string, files: readonly NewFile[]): Promise<void> {
-  const manifest = manifestSchema.parse(await readJson(dir, MANIFEST_KEY));
-  for (const file of files) {
-    const bytes = typeof file.bytes === 'string' ? Buffer.from(file.bytes, 'utf8') : file.bytes;
-    await mkdir(path.dirname(path.join(dir, file.key)), { recursive: true });
-    await writeFile(path.join(dir, file.key), bytes);
-    manifest.observations.push({ key: file.key, format: file.key.endsWith('.parquet') ? 'parquet' : 'csv', provenance: file.provenance ?? 'REPORTED' });
-    manifest.files.push(describeFile(file.key, bytes, file.rows ?? 0));
-  }
-  await writeJson(dir, MANIFEST_KEY, buildManifest(manifest.files, manifest.observations));
-  // rehashManifest re-describes every listed file, counting the rows of monitoring files as the loader reads them.
-  if (files.some((f) => f.rows === undefined)) await rehashManifest(dir);
-}
 
 async function editManifest(dir: string, edit: (manifest: Manifest) => void): Promise<void> {
   const manifest = manifestSchema.parse(await readJson(dir, MANIFEST_KEY));

@@ -43,16 +43,18 @@ export interface TestApiOptions {
   engine?: Engine;
   /** Load the SAMPLE monitoring file too (as SEEDS_SAMPLE=1 does). */
   includeSample?: boolean;
+  /** Another seeds directory (a test's edited copy); the repo's seeds by default. */
+  seedsDir?: string;
 }
 
 /** Versions other test files may be reading stay in the test database. */
 const KEEP_ALL_VERSIONS = 1000;
 
-async function openWarehouse(engine: Engine, includeSample: boolean, onQuery: (sql: string) => void): Promise<Warehouse> {
-  const data = await loadSeedsFromDirectory(REAL_SEEDS_DIR, { includeSample });
-  if (engine === 'duckdb') return createDuckDbWarehouse(data, { origin: REAL_SEEDS_DIR, onQuery });
+async function openWarehouse(engine: Engine, includeSample: boolean, seedsDir: string, onQuery: (sql: string) => void): Promise<Warehouse> {
+  const data = await loadSeedsFromDirectory(seedsDir, { includeSample });
+  if (engine === 'duckdb') return createDuckDbWarehouse(data, { origin: seedsDir, onQuery });
   if (!TEST_DATABASE_URL) throw new Error('no PostgreSQL server for the tests');
-  const loaded = await createDuckDbWarehouse(data, { origin: REAL_SEEDS_DIR });
+  const loaded = await createDuckDbWarehouse(data, { origin: seedsDir });
   const db = createPostgresDb({ url: TEST_DATABASE_URL, onQuery });
   try {
     await pushWarehouse(db, loaded, { keep: KEEP_ALL_VERSIONS });
@@ -65,7 +67,7 @@ async function openWarehouse(engine: Engine, includeSample: boolean, onQuery: (s
 
 export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
   const statements: string[] = [];
-  const warehouse = await openWarehouse(options.engine ?? 'duckdb', options.includeSample ?? false, (sql) => statements.push(sql));
+  const warehouse = await openWarehouse(options.engine ?? 'duckdb', options.includeSample ?? false, options.seedsDir ?? REAL_SEEDS_DIR, (sql) => statements.push(sql));
   const logLines: string[] = [];
   const logger: Logger = createJsonLogger((line) => logLines.push(line));
   const server: ApolloServer<GraphQLContext> = createApolloServer(logger);
@@ -94,11 +96,13 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
 /**
  * A test API for the surrounding suite: started before its tests, closed after.
  * The handle forwards to the started API, so tests use it like a plain TestApi.
+ * Options may be a function, read when the API starts (e.g. a directory that an
+ * outer beforeAll creates).
  */
-export function useTestApi(options: TestApiOptions): TestApi {
+export function useTestApi(options: TestApiOptions | (() => TestApiOptions)): TestApi {
   let started: TestApi | undefined;
   beforeAll(async () => {
-    started = await startTestApi(options);
+    started = await startTestApi(typeof options === 'function' ? options() : options);
   });
   afterAll(async () => {
     await started?.close();

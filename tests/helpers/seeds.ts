@@ -1,5 +1,5 @@
 /** Copies of the real seeds that tests may corrupt, and the tools to corrupt them precisely. */
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildManifest, describeFile, serialiseSeedFile } from '../../dataset/manifest.ts';
@@ -49,4 +49,27 @@ export async function rehashManifest(dir: string): Promise<void> {
     files.push(describeFile(entry.key, bytes, rows));
   }
   await writeJson(dir, MANIFEST_KEY, buildManifest(files, manifest.observations));
+}
+
+export interface NewObservationFile {
+  key: string;
+  bytes: string | Uint8Array;
+  provenance?: 'REPORTED' | 'SAMPLE';
+  /** Rows to list in the manifest; counted with the loader's reader when left out. */
+  rows?: number;
+}
+
+/** Writes monitoring files into the copy and lists them in its manifest (observations and files), checksums included. */
+export async function addObservationFiles(dir: string, files: readonly NewObservationFile[]): Promise<void> {
+  const manifest = manifestSchema.parse(await readJson(dir, MANIFEST_KEY));
+  for (const file of files) {
+    const bytes = typeof file.bytes === 'string' ? Buffer.from(file.bytes, 'utf8') : file.bytes;
+    await mkdir(path.dirname(path.join(dir, file.key)), { recursive: true });
+    await writeFile(path.join(dir, file.key), bytes);
+    manifest.observations.push({ key: file.key, format: file.key.endsWith('.parquet') ? 'parquet' : 'csv', provenance: file.provenance ?? 'REPORTED' });
+    manifest.files.push(describeFile(file.key, bytes, file.rows ?? 0));
+  }
+  await writeJson(dir, MANIFEST_KEY, buildManifest(manifest.files, manifest.observations));
+  // rehashManifest re-describes every listed file, counting the rows of monitoring files as the loader reads them.
+  if (files.some((f) => f.rows === undefined)) await rehashManifest(dir);
 }
