@@ -3,39 +3,19 @@
  * first query, and on corrupted seeds it refuses to start, naming file, row and
  * field. Waits are bounded.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { FactSeed } from '../dataset/seed.schemas.ts';
+import { listeningUrl, START_TIMEOUT_MS, startServer as startLocalServer } from './helpers/local-server.ts';
 import { copySeeds, editRows, rehashManifest } from './helpers/seeds.ts';
 
-const START_TIMEOUT_MS = 20_000;
 const running: ChildProcess[] = [];
 
 function startServer(env: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, ['functions/local-server.ts'], { env: { ...process.env, HOST: '127.0.0.1', PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = startLocalServer(env);
   running.push(child);
   return child;
-}
-
-/** Resolves with the URL from the "listening" log line, or rejects on exit or timeout. */
-function listeningUrl(child: ChildProcess): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('server did not start in time')), START_TIMEOUT_MS);
-    let buffer = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      buffer += chunk.toString();
-      const match = /"url":"(http:\/\/127\.0\.0\.1:\d+\/graphql)"/.exec(buffer);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!);
-      }
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`server exited with ${code}`));
-    });
-  });
 }
 
 afterAll(() => {

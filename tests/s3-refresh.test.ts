@@ -5,12 +5,13 @@
  * background and swapped in atomically; a bad new version is rejected while the old
  * one keeps serving; and no response ever mixes two versions.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { RegionSeed, FactSeed } from '../dataset/seed.schemas.ts';
 import { startFaultProxy, type FaultProxy } from './helpers/fault-proxy.ts';
 import { startTestApi } from './helpers/graphql.ts';
 import { lambdaContext, postEvent } from './helpers/lambda.ts';
+import { listeningUrl, startServer } from './helpers/local-server.ts';
 import { uploadSeedsDirectory } from './helpers/s3-seeds.ts';
 import { startS3Server, type LocalS3 } from './helpers/s3-server.ts';
 import { copySeeds, editRows, readJson, rehashManifest, REAL_SEEDS_DIR } from './helpers/seeds.ts';
@@ -133,20 +134,8 @@ describe('npm start on seeds in S3', () => {
 
   it('serves the version in S3, named by its s3:// URL', async () => {
     const version = (await uploadSeedsDirectory(s3.client, `s3://${BUCKET}/local`, REAL_SEEDS_DIR)).dataVersion;
-    child = spawn(process.execPath, ['functions/local-server.ts'], {
-      env: { ...savedEnv, ...S3_CREDENTIALS, HOST: '127.0.0.1', PORT: '0', SEEDS_URL: `s3://${BUCKET}/local`, S3_ENDPOINT: s3.endpoint },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('server did not start in time')), 20_000);
-      let out = '';
-      child!.stdout!.on('data', (chunk: Buffer) => {
-        out += chunk.toString();
-        const match = /"url":"(http:\/\/127\.0\.0\.1:\d+\/graphql)"/.exec(out);
-        if (match) { clearTimeout(timer); resolve(match[1]!); }
-      });
-      child!.once('exit', (code) => { clearTimeout(timer); reject(new Error(`server exited with ${code}`)); });
-    });
+    child = startServer({ ...S3_CREDENTIALS, SEEDS_URL: `s3://${BUCKET}/local`, S3_ENDPOINT: s3.endpoint }, savedEnv);
+    const url = await listeningUrl(child);
     const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ dataset { version source } chapters { number } }' }), signal: AbortSignal.timeout(10_000) });
     const body = (await response.json()) as { data: { dataset: { version: string; source: string }; chapters: unknown[] } };
     expect(body.data.dataset).toEqual({ version, source: `s3://${BUCKET}/local` });

@@ -1,0 +1,28 @@
+/** npm start's server as a real child process on loopback, with bounded waits. */
+import { spawn, type ChildProcess } from 'node:child_process';
+
+export const START_TIMEOUT_MS = 20_000;
+
+export function startServer(env: Record<string, string | undefined>, baseEnv: NodeJS.ProcessEnv = process.env): ChildProcess {
+  return spawn(process.execPath, ['functions/local-server.ts'], { env: { ...baseEnv, HOST: '127.0.0.1', PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+/** Resolves with the URL from the "listening" log line, or rejects on exit or timeout. */
+export function listeningUrl(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('server did not start in time')), START_TIMEOUT_MS);
+    let buffer = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString();
+      const match = /"url":"(http:\/\/127\.0\.0\.1:\d+\/graphql)"/.exec(buffer);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code}`));
+    });
+  });
+}
