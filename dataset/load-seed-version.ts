@@ -34,9 +34,16 @@ export async function readSeedVersion(source: SeedSource, manifest: Manifest, op
   return validateSeedFiles(manifest, await readSeedFiles(source, manifest, options), options);
 }
 
-/** Reads the current manifest of a source and the version it names. */
-export async function loadSeeds(source: SeedSource, options: SeedLoadOptions): Promise<SeedDataset> {
+/** The current version of a source as read, not yet validated: its manifest (parsed and as bytes) and files. */
+export async function readCurrentSeedFiles(source: SeedSource, options: SeedLoadOptions): Promise<{ manifest: Manifest; manifestBytes: Uint8Array; files: Map<string, Uint8Array> }> {
   const manifestRead = await source.readManifest();
   if (manifestRead === 'unchanged') throw new Error('an unconditional manifest read cannot be unchanged');
-  return readSeedVersion(source, parseManifest(manifestRead.bytes), options);
+  const manifest = parseManifest(manifestRead.bytes);
+  return { manifest, manifestBytes: manifestRead.bytes, files: await readSeedFiles(source, manifest, options) };
+}
+
+/** Reads and validates the current version of a source. */
+export async function loadSeeds(source: SeedSource, options: SeedLoadOptions): Promise<SeedDataset> {
+  const { manifest, files } = await readCurrentSeedFiles(source, options);
+  return validateSeedFiles(manifest, files, options);
 }

@@ -15,7 +15,7 @@ export function createSeedSource(config: Config, logger: Logger): SeedSource {
   if (!config.seedsUrl.startsWith('s3://')) return createDirectorySeedSource(config.seedsUrl);
   return createS3SeedSource({
     url: config.seedsUrl,
-    client: createS3Client({ ...config.s3, ...(config.s3.endpoint ? { endpoint: config.s3.endpoint } : {}) }),
+    client: createS3Client(config.s3),
     timeoutMs: config.seedsReadTimeoutMs,
     retry: { attempts: config.seedsReadAttempts, ...RETRY_DELAYS },
     onRetry: (url, notice) => logger.log('warn', 'seed read retried', { url, attempt: notice.attempt, delayMs: Math.round(notice.delayMs), error: notice.error.message }),

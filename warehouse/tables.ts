@@ -196,7 +196,6 @@ export interface WarehouseSchema {
 export type WarehouseTableName = Exclude<keyof WarehouseSchema, 'fact_all'>;
 
 export type FactRow = FactAllView;
-export type ObservationRow = ObservationTable;
 export type IndicatorRow = IndicatorTable;
 export type RegionRow = RegionTable;
 export type ChapterRow = ChapterTable;

@@ -87,10 +87,6 @@ export function shapeForRows(rows: number, indicatorCount: number): ScaleShape {
   return { regions, years };
 }
 
-export function scaleRegionCode(n: number): string {
-  return `SAMPLE-${String(n).padStart(6, '0')}`;
-}
-
 /**
  * Synthetic township-sized regions spread round-robin over the real county-level
  * divisions, so county × year group-bys over scale data have the shape they have

@@ -13,8 +13,8 @@ import { withRetries, type RetryNotice, type RetryPolicy } from './retry.ts';
 import { SeedReadError, type SeedSource } from './seed-source.ts';
 
 export interface S3ClientSettings {
-  /** An S3-compatible endpoint such as http://127.0.0.1:9000; AWS when absent. */
-  endpoint?: string;
+  /** An S3-compatible endpoint such as http://127.0.0.1:9000; AWS when undefined. */
+  endpoint: string | undefined;
   /** Path-style addressing (endpoint/bucket/key), which most S3-compatible stores need. */
   forcePathStyle: boolean;
   region: string;

@@ -1,7 +1,6 @@
 /** Seed versions in a local S3: uploaded with the production upload code, read with the production S3 source. */
 import type { S3Client } from '@aws-sdk/client-s3';
-import { parseManifest } from '../../dataset/check/validate-seeds.ts';
-import { readSeedFiles } from '../../dataset/load-seed-version.ts';
+import { readCurrentSeedFiles } from '../../dataset/load-seed-version.ts';
 import { createDirectorySeedSource } from '../../dataset/sources/directory-source.ts';
 import { createS3SeedSource } from '../../dataset/sources/s3-source.ts';
 import type { RetryNotice } from '../../dataset/sources/retry.ts';
@@ -14,11 +13,8 @@ import { createLocalS3Client } from './s3-server.ts';
  * put a deliberately bad version in place and watch the reader reject it.
  */
 export async function uploadSeedsDirectory(client: S3Client, url: string, dir: string): Promise<UploadResult> {
-  const source = createDirectorySeedSource(dir);
-  const read = await source.readManifest();
-  if (read === 'unchanged') throw new Error('unreachable');
-  const manifest = parseManifest(read.bytes);
-  return uploadSeedVersion(client, url, manifest, await readSeedFiles(source, manifest, { includeSample: true }), read.bytes);
+  const { manifest, manifestBytes, files } = await readCurrentSeedFiles(createDirectorySeedSource(dir), { includeSample: true });
+  return uploadSeedVersion(client, url, manifest, files, manifestBytes);
 }
 
 export interface TestS3Source {
