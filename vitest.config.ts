@@ -13,6 +13,8 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     // One throwaway PostgreSQL server per run, handed to tests as inject('databaseUrl').
     globalSetup: ['tests/support/global-setup.ts'],
+    // Keep the per-request access lines out of the test output; tests that read logs set their own level.
+    env: { LOG_LEVEL: 'warn' },
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // Each file loads its own in-process warehouse; two cores run two files at a time.

@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { DEFAULT_SEEDS_DIR } from '../dataset/seeds-directory.ts';
+import { LOG_LEVELS, type LogLevel } from './logger.ts';
 
 export interface Config {
   /** A directory path or s3://bucket/prefix holding manifest.json and the files it lists. */
@@ -28,6 +29,8 @@ export interface Config {
   port: number;
   /** Interface the local HTTP server binds to. */
   host: string;
+  /** The least severe log lines written; "info" includes one access line per request. */
+  logLevel: LogLevel;
 }
 
 function readNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
@@ -53,6 +56,13 @@ function readSeedsUrl(value: string | undefined): string {
   return path.resolve(value);
 }
 
+function readLogLevel(value: string | undefined): LogLevel {
+  if (!value) return 'info';
+  const level = value.toLowerCase() as LogLevel;
+  if (!LOG_LEVELS.includes(level)) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${value}"`);
+  return level;
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
   const endpoint = env.S3_ENDPOINT || undefined;
   if (endpoint && !/^https?:\/\//.test(endpoint)) throw new Error(`S3_ENDPOINT must be an http(s) URL, got "${endpoint}"`);
@@ -71,5 +81,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     databaseUrl: env.DATABASE_URL || undefined,
     port: readNumber(env, 'PORT', 4000, 0, 65535),
     host: env.HOST || '127.0.0.1',
+    // Lambda's advanced logging controls set AWS_LAMBDA_LOG_LEVEL; LOG_LEVEL wins when both are set.
+    logLevel: readLogLevel(env.LOG_LEVEL || env.AWS_LAMBDA_LOG_LEVEL),
   });
 }

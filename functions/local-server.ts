@@ -8,12 +8,12 @@
 import { createServer } from 'node:http';
 import { readConfig } from './config.ts';
 import { handler, servingWarehouse } from './graphql/handler.ts';
+import { GRAPHQL_PATH } from './http/http-app.ts';
 import { lambdaRequestListener } from './http-to-lambda.ts';
 import { createJsonLogger } from './logger.ts';
 
-const GRAPHQL_PATH = '/graphql';
 const config = readConfig();
-const logger = createJsonLogger();
+const logger = createJsonLogger(undefined, config.logLevel);
 
 try {
   (await servingWarehouse.acquire()).release();
@@ -23,19 +23,13 @@ try {
 }
 
 const answer = lambdaRequestListener(handler, (error) => logger.log('error', 'local server error', { error: error.message, stack: error.stack }));
-const server = createServer((request, response) => {
-  const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-  if (path !== GRAPHQL_PATH) {
-    response.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ message: `Not found. GraphQL is served at ${GRAPHQL_PATH}` }));
-    return;
-  }
-  void answer(request, response);
-});
+// Every path goes through the Lambda handler, which routes as it does behind API Gateway.
+const server = createServer((request, response) => void answer(request, response));
 
 server.listen(config.port, config.host, () => {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  logger.log('info', 'listening', { url: `http://${config.host}:${port}${GRAPHQL_PATH}` });
+  logger.log('info', 'listening', { url: `http://${config.host}:${port}${GRAPHQL_PATH}`, explorer: `http://${config.host}:${port}/` });
 });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

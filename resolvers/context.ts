@@ -10,4 +10,14 @@ export interface GraphQLContext {
   refresh?: RefreshStatus;
   loaders: Loaders;
   requestId: string;
+  /** What the request's access log line reports; the server fills it in as the request runs. */
+  requestLog?: RequestLog;
+}
+
+export interface RequestLog {
+  operationName?: string;
+  /** The data version the request ran on. */
+  dataVersion?: string;
+  /** The `extensions.code` of every error in the response, in order. */
+  errorCodes: string[];
 }

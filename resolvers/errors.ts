@@ -6,6 +6,8 @@
 import { GraphQLError } from 'graphql';
 
 export const ErrorCode = {
+  /** A malformed HTTP request (body that is not JSON, missing parameters); Apollo uses the same code. */
+  BAD_REQUEST: 'BAD_REQUEST',
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   NOT_FOUND: 'NOT_FOUND',
   DATA_UNAVAILABLE: 'DATA_UNAVAILABLE',

@@ -17,7 +17,15 @@ describe('readConfig', () => {
       databaseUrl: undefined,
       port: 4000,
       host: '127.0.0.1',
+      logLevel: 'info',
     });
+  });
+
+  it('takes the log level from LOG_LEVEL, else from Lambda\'s AWS_LAMBDA_LOG_LEVEL, and names a bad one', () => {
+    expect(readConfig({ LOG_LEVEL: 'WARN' }).logLevel).toBe('warn');
+    expect(readConfig({ AWS_LAMBDA_LOG_LEVEL: 'DEBUG' }).logLevel).toBe('debug');
+    expect(readConfig({ LOG_LEVEL: 'error', AWS_LAMBDA_LOG_LEVEL: 'DEBUG' }).logLevel).toBe('error');
+    expect(() => readConfig({ LOG_LEVEL: 'verbose' })).toThrow('LOG_LEVEL must be one of debug, info, warn, error, got "verbose"');
   });
 
   it('reads an S3 prefix on an S3-compatible endpoint, path-style by default', () => {

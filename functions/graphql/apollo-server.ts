@@ -1,8 +1,9 @@
 /** The Apollo Server of the product: schema from schema/*.graphql, resolvers, error masking. */
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import type { GraphQLContext } from '../../resolvers/context.ts';
 import { ErrorCode } from '../../resolvers/errors.ts';
 import { resolvers } from '../../resolvers/index.ts';
@@ -15,19 +16,37 @@ export function createExecutableSchema() {
 
 export const MASKED_MESSAGE = 'Unexpected error.';
 
+/**
+ * An error's code: its own, or BAD_REQUEST for a code-less error that Apollo answers
+ * with a 4xx status (e.g. an APQ hash that does not match its document), or else
+ * INTERNAL_SERVER_ERROR: unexpected, masked for the client and logged in full.
+ */
+export function errorCodeOf(error: unknown): string {
+  if (!(error instanceof GraphQLError)) return ErrorCode.INTERNAL_SERVER_ERROR;
+  if (error.extensions.code !== undefined) return String(error.extensions.code);
+  const status = (error.extensions.http as { status?: number } | undefined)?.status;
+  return status !== undefined && status < 500 ? ErrorCode.BAD_REQUEST : ErrorCode.INTERNAL_SERVER_ERROR;
+}
+
 /** Unexpected errors reach the client masked; the plugin below logs them in full. */
-export function maskUnexpectedError(formatted: GraphQLFormattedError): GraphQLFormattedError {
-  if (formatted.extensions?.code !== ErrorCode.INTERNAL_SERVER_ERROR) return formatted;
+export function maskUnexpectedError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const code = errorCodeOf(error);
+  if (code !== ErrorCode.INTERNAL_SERVER_ERROR) return { ...formatted, extensions: { ...formatted.extensions, code } };
   return { message: MASKED_MESSAGE, ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
 }
 
-function errorLoggingPlugin(logger: Logger): ApolloServerPlugin<GraphQLContext> {
+/** Logs unexpected errors in full and notes the operation name and error codes for the access log line. */
+function requestLoggingPlugin(logger: Logger): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart() {
       return {
+        async didResolveOperation({ contextValue, operationName }) {
+          if (contextValue.requestLog && operationName) contextValue.requestLog.operationName = operationName;
+        },
         async didEncounterErrors({ errors, contextValue, operationName }) {
           for (const error of errors) {
-            const code = error.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR;
+            const code = errorCodeOf(error);
+            contextValue?.requestLog?.errorCodes.push(code);
             if (code !== ErrorCode.INTERNAL_SERVER_ERROR) continue;
             const original = error.originalError ?? error;
             logger.log('error', 'unexpected error', {
@@ -40,13 +59,22 @@ function errorLoggingPlugin(logger: Logger): ApolloServerPlugin<GraphQLContext> 
   };
 }
 
-export function createApolloServer(logger: Logger): ApolloServer<GraphQLContext> {
+export interface ApolloServerOptions {
+  /** Built once per process by the caller that also needs it (the CSV export); built here otherwise. */
+  schema?: GraphQLSchema;
+  /** Where automatic persisted queries are kept; Apollo's own in-memory cache when absent. */
+  apqCache?: KeyValueCache<string>;
+}
+
+export function createApolloServer(logger: Logger, options: ApolloServerOptions = {}): ApolloServer<GraphQLContext> {
   return new ApolloServer<GraphQLContext>({
-    schema: createExecutableSchema(),
+    schema: options.schema ?? createExecutableSchema(),
     formatError: maskUnexpectedError,
     includeStacktraceInErrorResponses: false,
     introspection: true,
     // The explorer is self-hosted (no CDN); Apollo's hosted landing page would reach the internet.
-    plugins: [ApolloServerPluginLandingPageDisabled(), errorLoggingPlugin(logger)],
+    ...(options.apqCache ? { persistedQueries: { cache: options.apqCache } } : {}),
+    // Cache headers come from the data version (functions/http/version-caching.ts), not per-field hints.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), requestLoggingPlugin(logger)],
   });
 }

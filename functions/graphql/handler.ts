@@ -1,56 +1,52 @@
 /**
- * The Lambda handler behind API Gateway (HTTP API, payload v2). The server and
- * the serving warehouse are created once per container; each invocation gets a
- * fresh context with its own loaders, pinned to the data version it started on
- * and holding it until the response is sent.
+ * The Lambda handler behind API Gateway (HTTP API payload 2.0, REST API payload
+ * 1.0) or an Application Load Balancer. Configuration, the serving warehouse, the
+ * schema and Apollo Server are created once per container, at module load; each
+ * invocation gets a fresh context with its own loaders, pinned to the data version
+ * it started on and holding it until the response is ready.
  */
-import type { ApolloServer as CommonJsApolloServer } from '@apollo/server' with { 'resolution-mode': 'require' };
-import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
-import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import type { GraphQLContext } from '../../resolvers/context.ts';
-import { createLoaders } from '../../resolvers/loaders.ts';
-import { dataUnavailable } from '../../resolvers/errors.ts';
-import { createServingWarehouse, WarehouseUnavailableError, type WarehouseLease } from '../../warehouse/serving-warehouse.ts';
+import type { Context } from 'aws-lambda';
+import { loadExampleOperations } from '../../examples/example-operations.ts';
+import { createServingWarehouse } from '../../warehouse/serving-warehouse.ts';
 import { readConfig } from '../config.ts';
+import { explorerResponse } from '../explorer/explorer-route.ts';
+import { createCsvExportRoute } from '../export/csv-export-route.ts';
+import { createHttpApp } from '../http/http-app.ts';
+import { toHttpRequest, toLambdaResult, type LambdaHttpEvent, type LambdaHttpResult } from '../http/lambda-events.ts';
+import { apiRevisionOf } from '../http/version-caching.ts';
 import { createJsonLogger } from '../logger.ts';
 import { createWarehouseSource, servingEventsFor } from '../warehouse-source.ts';
-import { createApolloServer } from './apollo-server.ts';
+import { createApolloServer, createExecutableSchema } from './apollo-server.ts';
+import { createGraphQLRoute } from './graphql-route.ts';
+import { createPersistedOperations } from './persisted-operations.ts';
 
 const config = readConfig();
-const logger = createJsonLogger();
+const logger = createJsonLogger(undefined, config.logLevel);
 
 export const servingWarehouse = createServingWarehouse(createWarehouseSource(config, logger), {
   refreshIntervalMs: config.refreshIntervalMs,
   events: servingEventsFor(logger),
 });
 
-// The Lambda integration is CommonJS and declares @apollo/server's CommonJS types; the
-// instance is the same at run time, only the two declaration files differ.
-const server = createApolloServer(logger) as unknown as CommonJsApolloServer<GraphQLContext>;
+const schema = createExecutableSchema();
+const persistedOperations = createPersistedOperations(loadExampleOperations());
+const server = createApolloServer(logger, { schema, apqCache: persistedOperations.apqCache });
+// Serverless integrations start Apollo without awaiting it; a start-up failure fails every request and is logged.
+server.startInBackgroundHandlingStartupErrorsByLoggingAndFailingAllRequests();
 
-/** The version each running invocation holds, released when its response is ready. */
-const leases = new WeakMap<Context, WarehouseLease>();
+const cachePolicy = { maxAgeSeconds: Math.round(config.refreshIntervalMs / 1000), apiRevision: apiRevisionOf(schema) };
 
-const apolloHandler = startServerAndCreateLambdaHandler(server, handlers.createAPIGatewayProxyEventV2RequestHandler(), {
-  context: async ({ context }) => {
-    let lease: WarehouseLease;
-    try {
-      lease = await servingWarehouse.acquire();
-    } catch (error) {
-      if (error instanceof WarehouseUnavailableError) throw dataUnavailable(error.reason);
-      throw error;
-    }
-    leases.set(context, lease);
-    return { warehouse: lease.warehouse, refresh: lease.refresh, loaders: createLoaders(lease.warehouse.db), requestId: context.awsRequestId };
-  },
-});
+const app = createHttpApp({
+  graphql: createGraphQLRoute({ server, servingWarehouse, cachePolicy }),
+  exportCsv: createCsvExportRoute({ server, schema, servingWarehouse, persistedOperations, cachePolicy }),
+  explorer: explorerResponse,
+}, logger);
 
-export async function handler(event: APIGatewayProxyEventV2, context: Context): Promise<APIGatewayProxyStructuredResultV2> {
-  try {
-    // The integration's handler is async; Lambda's callback argument is never used.
-    return (await apolloHandler(event, context, () => undefined)) as APIGatewayProxyStructuredResultV2;
-  } finally {
-    leases.get(context)?.release();
-    leases.delete(context);
-  }
+let coldStart = true;
+
+export async function handler(event: LambdaHttpEvent, context: Context): Promise<LambdaHttpResult> {
+  const facts = { coldStart };
+  coldStart = false;
+  const response = await app(toHttpRequest(event, context.awsRequestId), facts);
+  return toLambdaResult(event, response);
 }

@@ -3,6 +3,7 @@
  * Gateway HTTP API (v2) or REST API (v1) event, an ALB event, or the local server.
  * Routes never see Lambda event shapes; functions/http/lambda-events.ts translates.
  */
+import type { RequestLog } from '../../resolvers/context.ts';
 export interface HttpRequest {
   /** Upper-case method. */
   method: string;
@@ -28,3 +29,6 @@ export interface HttpResponse {
 export function jsonResponse(status: number, value: unknown, headers: Record<string, string> = {}): HttpResponse {
   return { status, headers: { 'content-type': 'application/json; charset=utf-8', ...headers }, body: JSON.stringify(value) };
 }
+
+/** One endpoint; it notes what the access log line should say (operation, data version, error codes) in requestLog. */
+export type Route = (request: HttpRequest, requestLog: RequestLog) => Promise<HttpResponse>;

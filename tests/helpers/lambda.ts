@@ -1,10 +1,10 @@
-/** API Gateway HTTP API (payload v2) events as AWS sends them, built from a recorded POST event. */
+/** Lambda HTTP events as AWS sends them (HTTP API 2.0, REST API 1.0, ALB), built from recorded events in tests/fixtures. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import type { ALBEvent, APIGatewayProxyEvent, APIGatewayProxyEventV2 } from 'aws-lambda';
 import { localLambdaContext } from '../../functions/http-to-lambda.ts';
 
-const RECORDED_POST: APIGatewayProxyEventV2 = JSON.parse(readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'apigw-v2-post.json'), 'utf8'));
+const RECORDED_POST = fixture<APIGatewayProxyEventV2>('apigw-v2-post.json');
 
 export function postEvent(body: unknown, options: { base64?: boolean } = {}): APIGatewayProxyEventV2 {
   const event = structuredClone(RECORDED_POST);
@@ -15,11 +15,13 @@ export function postEvent(body: unknown, options: { base64?: boolean } = {}): AP
   return event;
 }
 
-export function getEvent(params: Record<string, string>, headers: Record<string, string> = {}): APIGatewayProxyEventV2 {
+export function getEvent(params: Record<string, string>, headers: Record<string, string> = {}, eventPath = '/graphql'): APIGatewayProxyEventV2 {
   const event = structuredClone(RECORDED_POST);
   const query = new URLSearchParams(params);
-  event.routeKey = 'GET /graphql';
-  event.requestContext.routeKey = 'GET /graphql';
+  event.routeKey = `GET ${eventPath}`;
+  event.requestContext.routeKey = event.routeKey;
+  event.rawPath = eventPath;
+  event.requestContext.http.path = eventPath;
   event.requestContext.http.method = 'GET';
   event.rawQueryString = query.toString();
   event.queryStringParameters = params;
@@ -31,3 +33,34 @@ export function getEvent(params: Record<string, string>, headers: Record<string,
 }
 
 export const lambdaContext = (requestId = 'c6af9ac6-7b61-11e6-9a41-93e8deadbeef') => localLambdaContext(requestId, 'zmd-plan-graphql');
+
+function fixture<T>(name: string): T {
+  return JSON.parse(readFileSync(path.join(import.meta.dirname, '..', 'fixtures', name), 'utf8'));
+}
+
+/** A REST API (payload 1.0) GET, decoded query parameters in both the single and multi-value maps, as API Gateway sends them. */
+export function restGetEvent(eventPath: string, params: Record<string, string>): APIGatewayProxyEvent {
+  const event = fixture<APIGatewayProxyEvent>('apigw-v1-get.json');
+  event.path = eventPath;
+  event.resource = eventPath;
+  event.requestContext.path = `/${event.requestContext.stage}${eventPath}`;
+  event.queryStringParameters = params;
+  event.multiValueQueryStringParameters = Object.fromEntries(Object.entries(params).map(([name, value]) => [name, [value]]));
+  return event;
+}
+
+/** An ALB POST without multi-value headers; ALB sends binary-safe bodies base64-encoded. */
+export function albPostEvent(body: unknown): ALBEvent {
+  const event = fixture<ALBEvent>('alb-post.json');
+  event.body = Buffer.from(JSON.stringify(body)).toString('base64');
+  event.isBase64Encoded = true;
+  return event;
+}
+
+/** An ALB GET with multi-value headers on: query parameters arrive still percent-encoded, as the client sent them. */
+export function albMultiValueGetEvent(eventPath: string, params: Record<string, string>): ALBEvent {
+  const event = fixture<ALBEvent>('alb-multi-value-get.json');
+  event.path = eventPath;
+  event.multiValueQueryStringParameters = Object.fromEntries(Object.entries(params).map(([name, value]) => [name, [encodeURIComponent(value)]]));
+  return event;
+}

@@ -3,8 +3,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 
 export const START_TIMEOUT_MS = 20_000;
 
+/** The server logs at "info" (its listening line and one access line per request) unless env says otherwise. */
 export function startServer(env: Record<string, string | undefined>, baseEnv: NodeJS.ProcessEnv = process.env): ChildProcess {
-  return spawn(process.execPath, ['functions/local-server.ts'], { env: { ...baseEnv, HOST: '127.0.0.1', PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(process.execPath, ['functions/local-server.ts'], { env: { ...baseEnv, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 /** Resolves with the URL from the "listening" log line, or rejects on exit or timeout. */

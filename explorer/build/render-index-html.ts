@@ -1,0 +1,57 @@
+import { createHash } from 'node:crypto';
+
+export const EXPLORER_TITLE = '驻马店市“十四五”人才发展规划 · GraphQL 数据浏览器 / Explorer';
+
+/**
+ * Asset URLs are relative ("explorer/app-….js"), so they resolve under a stage prefix
+ * only when the page's URL ends in "/": API Gateway serves "/dev" and "/dev/" alike,
+ * so the page moves itself to the directory form before anything loads.
+ */
+const DIRECTORY_FORM_SCRIPT =
+  "if(!location.pathname.endsWith('/'))location.replace(location.pathname+'/'+location.search+location.hash);";
+
+export interface IndexHtmlAssets {
+  /** Names inside explorer/dist, served under explorer/. */
+  script: string;
+  stylesheet: string;
+}
+
+export function renderIndexHtml(assets: IndexHtmlAssets): string {
+  return `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${EXPLORER_TITLE}</title>
+<script>${DIRECTORY_FORM_SCRIPT}</script>
+<link rel="stylesheet" href="explorer/${assets.stylesheet}">
+<script type="module" src="explorer/${assets.script}"></script>
+</head>
+<body>
+<div id="graphiql">正在加载 GraphQL 数据浏览器… / Loading the GraphQL explorer…</div>
+<noscript>GraphQL 数据浏览器需要 JavaScript。/ The GraphQL explorer needs JavaScript.</noscript>
+</body>
+</html>
+`;
+}
+
+/**
+ * Same origin only: the browser itself then guarantees the explorer reaches no CDN,
+ * which is what an intranet without internet needs. Monaco sets inline styles and
+ * GraphiQL inlines its icon fonts as data: URLs.
+ */
+function contentSecurityPolicy(): string {
+  const scriptHash = createHash('sha256').update(DIRECTORY_FORM_SCRIPT).digest('base64');
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'sha256-${scriptHash}'`,
+    "style-src 'self' 'unsafe-inline'",
+    "font-src 'self' data:",
+    "img-src 'self' data:",
+    "worker-src 'self'",
+    "connect-src 'self'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}

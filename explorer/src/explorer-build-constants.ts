@@ -1,0 +1,22 @@
+/**
+ * What the build knows and the page needs: the hashed names of the Monaco workers and
+ * the example operations. build-explorer.ts inlines one value of this shape as the
+ * global EXPLORER_BUILD, so the page needs no second request to start.
+ */
+export interface ExplorerBuildConstants {
+  /** Worker script names relative to the app script, which sits next to them. */
+  workerScripts: MonacoWorkerScripts;
+  /** The example operations, most asked-for first: GraphiQL's tabs on a first visit. */
+  exampleDocuments: string[];
+}
+
+export interface MonacoWorkerScripts {
+  /** Monaco's base worker, for every language without its own. */
+  editor: string;
+  json: string;
+  graphql: string;
+}
+
+declare global {
+  const EXPLORER_BUILD: ExplorerBuildConstants;
+}

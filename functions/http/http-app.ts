@@ -1,0 +1,78 @@
+/**
+ * The product's HTTP surface, the same in Lambda and in the local server:
+ *   POST|GET /graphql   GraphQL over HTTP
+ *   GET /export.csv     a query's rows as CSV
+ *   GET /, /explorer/*  the self-hosted GraphiQL explorer
+ * Every request ends with one structured access log line.
+ */
+import type { RequestLog } from '../../resolvers/context.ts';
+import { ErrorCode } from '../../resolvers/errors.ts';
+import { MASKED_MESSAGE } from '../graphql/apollo-server.ts';
+import type { Logger } from '../logger.ts';
+import { jsonResponse, type HttpRequest, type HttpResponse, type Route } from './http-exchange.ts';
+import { NOT_CACHEABLE } from './version-caching.ts';
+
+export const GRAPHQL_PATH = '/graphql';
+export const EXPORT_PATH = '/export.csv';
+
+export interface HttpAppRoutes {
+  graphql: Route;
+  exportCsv: Route;
+  /** Answers the explorer's own paths and nothing else. */
+  explorer: (request: HttpRequest) => HttpResponse | undefined;
+}
+
+export interface RequestFacts {
+  /** The first request a Lambda container serves (its cold start). */
+  coldStart?: boolean;
+}
+
+export type HttpApp = (request: HttpRequest, facts?: RequestFacts) => Promise<HttpResponse>;
+
+const ROUTES: Record<string, Partial<Record<string, keyof Pick<HttpAppRoutes, 'graphql' | 'exportCsv'>>>> = {
+  [GRAPHQL_PATH]: { GET: 'graphql', POST: 'graphql' },
+  [EXPORT_PATH]: { GET: 'exportCsv' },
+};
+
+async function dispatch(routes: HttpAppRoutes, request: HttpRequest, requestLog: RequestLog): Promise<HttpResponse> {
+  const methods = ROUTES[request.path];
+  if (methods) {
+    const route = methods[request.method];
+    if (route) return routes[route](request, requestLog);
+    const allow = Object.keys(methods).join(', ');
+    return jsonResponse(405, { message: `${request.method} is not allowed on ${request.path}; use ${allow}` }, { ...NOT_CACHEABLE, allow });
+  }
+  return routes.explorer(request)
+    ?? jsonResponse(404, { message: `Not found: ${request.path}. GraphQL is at ${GRAPHQL_PATH}, CSV export at ${EXPORT_PATH}, the explorer at /` }, NOT_CACHEABLE);
+}
+
+export function createHttpApp(routes: HttpAppRoutes, logger: Logger): HttpApp {
+  return async (request, facts = {}) => {
+    const started = performance.now();
+    const requestLog: RequestLog = { errorCodes: [] };
+    let response: HttpResponse;
+    try {
+      response = await dispatch(routes, request, requestLog);
+    } catch (error) {
+      // Whatever escaped a route is a bug: the client gets a masked message, the log everything.
+      const unexpected = error as Error;
+      logger.log('error', 'unexpected error', { requestId: request.requestId, path: request.path, error: unexpected.message, stack: unexpected.stack });
+      requestLog.errorCodes.push(ErrorCode.INTERNAL_SERVER_ERROR);
+      response = jsonResponse(500, { errors: [{ message: MASKED_MESSAGE, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] }, NOT_CACHEABLE);
+    }
+    // Quoting it is all a caller needs for support to find the request's log lines.
+    response.headers['x-request-id'] = request.requestId;
+    logger.log(response.status >= 500 ? 'error' : 'info', 'request', {
+      requestId: request.requestId,
+      method: request.method,
+      path: request.path,
+      status: response.status,
+      durationMs: Math.round((performance.now() - started) * 100) / 100,
+      ...(requestLog.operationName ? { operationName: requestLog.operationName } : {}),
+      ...(requestLog.dataVersion ? { dataVersion: requestLog.dataVersion } : {}),
+      ...(requestLog.errorCodes.length ? { errorCodes: [...new Set(requestLog.errorCodes)] } : {}),
+      ...(facts.coldStart ? { coldStart: true } : {}),
+    });
+    return response;
+  };
+}

@@ -1,0 +1,43 @@
+/**
+ * HTTP caching keyed on the data version. A data version never changes once
+ * published and a query's answer depends only on it and on the API's schema, so a
+ * GET answer may be cached until the next refresh check, and its ETag (version plus
+ * schema revision) lets a CDN or browser revalidate cheaply: a new data version
+ * means a new ETag, so stale copies are replaced on the next check.
+ */
+import { createHash } from 'node:crypto';
+import { printSchema, type GraphQLSchema } from 'graphql';
+
+/** A weak validator: the same query on the same version gives the same data, though not byte for byte (`loadedAt` differs per container). */
+export function versionEtag(dataVersion: string, apiRevision: string): string {
+  return `W/"${dataVersion}.${apiRevision}"`;
+}
+
+/** A short, stable fingerprint of the schema text, so a deploy that changes answers also changes ETags. */
+export function apiRevisionOf(schema: GraphQLSchema): string {
+  return createHash('sha256').update(printSchema(schema)).digest('hex').slice(0, 12);
+}
+
+/** If-None-Match uses weak comparison (RFC 9110 §13.1.2): `W/` prefixes are ignored, `*` matches anything. */
+export function ifNoneMatchHits(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+  return header.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === opaque(etag));
+}
+
+export interface CachePolicy {
+  /** How long shared caches may serve an answer without asking again: the data refresh interval. */
+  maxAgeSeconds: number;
+  apiRevision: string;
+}
+
+export function cacheableHeaders(policy: CachePolicy, dataVersion: string): Record<string, string> {
+  return {
+    'cache-control': `public, max-age=${policy.maxAgeSeconds}`,
+    etag: versionEtag(dataVersion, policy.apiRevision),
+    // The answer's content type follows Accept (application/json or application/graphql-response+json).
+    vary: 'accept',
+  };
+}
+
+export const NOT_CACHEABLE = { 'cache-control': 'no-store' } as const;
