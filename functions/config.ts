@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { DEFAULT_SEEDS_DIR } from '../dataset/seeds-directory.ts';
+import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from './graphql/request-limits.ts';
 import { LOG_LEVELS, type LogLevel } from './logger.ts';
 
 export interface Config {
@@ -31,6 +32,10 @@ export interface Config {
   host: string;
   /** The least severe log lines written; "info" includes one access line per request. */
   logLevel: LogLevel;
+  /** What one GraphQL request may ask for; see functions/graphql/request-limits.ts. */
+  limits: Readonly<RequestLimits>;
+  /** The largest request body accepted; larger ones get 413 before anything is parsed. */
+  maxRequestBytes: number;
 }
 
 function readNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
@@ -83,5 +88,16 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     host: env.HOST || '127.0.0.1',
     // Lambda's advanced logging controls set AWS_LAMBDA_LOG_LEVEL; LOG_LEVEL wins when both are set.
     logLevel: readLogLevel(env.LOG_LEVEL || env.AWS_LAMBDA_LOG_LEVEL),
+    limits: Object.freeze({
+      maxDepth: readNumber(env, 'GRAPHQL_MAX_DEPTH', DEFAULT_REQUEST_LIMITS.maxDepth, 1, 100),
+      maxAliases: readNumber(env, 'GRAPHQL_MAX_ALIASES', DEFAULT_REQUEST_LIMITS.maxAliases, 0, 1000),
+      maxDirectives: readNumber(env, 'GRAPHQL_MAX_DIRECTIVES', DEFAULT_REQUEST_LIMITS.maxDirectives, 0, 1000),
+      maxTokens: readNumber(env, 'GRAPHQL_MAX_TOKENS', DEFAULT_REQUEST_LIMITS.maxTokens, 100, 100_000),
+      maxCost: readNumber(env, 'GRAPHQL_MAX_COST', DEFAULT_REQUEST_LIMITS.maxCost, 1, 100_000_000),
+      introspection: readBoolean(env, 'GRAPHQL_INTROSPECTION', DEFAULT_REQUEST_LIMITS.introspection),
+      fieldSuggestions: readBoolean(env, 'GRAPHQL_FIELD_SUGGESTIONS', DEFAULT_REQUEST_LIMITS.fieldSuggestions),
+    }),
+    // API Gateway's own limit is 10 MB; a GraphQL document within the token limit is a few KB.
+    maxRequestBytes: readNumber(env, 'MAX_REQUEST_BYTES', 100 * 1024, 1024, 10 * 1024 * 1024),
   });
 }

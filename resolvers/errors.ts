@@ -11,6 +11,10 @@ export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   NOT_FOUND: 'NOT_FOUND',
   DATA_UNAVAILABLE: 'DATA_UNAVAILABLE',
+  /** The operation would cost more than the configured limit (GRAPHQL_MAX_COST), computed with its variables. */
+  COST_LIMIT_EXCEEDED: 'COST_LIMIT_EXCEEDED',
+  /** The request body is larger than MAX_REQUEST_BYTES (HTTP 413). */
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -18,7 +18,20 @@ describe('readConfig', () => {
       port: 4000,
       host: '127.0.0.1',
       logLevel: 'info',
+      limits: { maxDepth: 12, maxAliases: 30, maxDirectives: 20, maxTokens: 2000, maxCost: 1_000_000, introspection: true, fieldSuggestions: true },
+      maxRequestBytes: 102_400,
     });
+  });
+
+  it('reads every request limit, and names a bad one', () => {
+    const config = readConfig({
+      GRAPHQL_MAX_DEPTH: '8', GRAPHQL_MAX_ALIASES: '5', GRAPHQL_MAX_DIRECTIVES: '4', GRAPHQL_MAX_TOKENS: '500', GRAPHQL_MAX_COST: '2000',
+      GRAPHQL_INTROSPECTION: 'false', GRAPHQL_FIELD_SUGGESTIONS: '0', MAX_REQUEST_BYTES: '4096',
+    });
+    expect(config.limits).toEqual({ maxDepth: 8, maxAliases: 5, maxDirectives: 4, maxTokens: 500, maxCost: 2000, introspection: false, fieldSuggestions: false });
+    expect(config.maxRequestBytes).toBe(4096);
+    expect(() => readConfig({ GRAPHQL_MAX_DEPTH: '0' })).toThrow('GRAPHQL_MAX_DEPTH must be a whole number from 1 to 100, got "0"');
+    expect(() => readConfig({ MAX_REQUEST_BYTES: '1e9' })).toThrow(/MAX_REQUEST_BYTES must be a whole number/);
   });
 
   it('takes the log level from LOG_LEVEL, else from Lambda\'s AWS_LAMBDA_LOG_LEVEL, and names a bad one', () => {

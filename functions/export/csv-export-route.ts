@@ -25,6 +25,8 @@ export interface CsvExportRouteOptions {
   servingWarehouse: ServingWarehouse;
   persistedOperations: PersistedOperations;
   cachePolicy: CachePolicy;
+  /** The parser's token limit, as Apollo applies it to /graphql. */
+  maxTokens: number;
 }
 
 interface ExportRequest {
@@ -36,7 +38,7 @@ interface ExportRequest {
   fileName: string;
 }
 
-function readExportRequest(request: HttpRequest, schema: GraphQLSchema, persisted: PersistedOperations): ExportRequest | HttpResponse {
+function readExportRequest(request: HttpRequest, { schema, persistedOperations: persisted, maxTokens }: CsvExportRouteOptions): ExportRequest | HttpResponse {
   const id = request.query.get('id');
   const text = request.query.get('query');
   if (id && text) return badRequest('Give either query= or id=, not both');
@@ -60,7 +62,7 @@ function readExportRequest(request: HttpRequest, schema: GraphQLSchema, persiste
 
   let document: DocumentNode;
   try {
-    document = parse(query);
+    document = parse(query, { maxTokens });
   } catch (error) {
     return jsonResponse(400, { errors: [(error as GraphQLError).toJSON()] }, NOT_CACHEABLE);
   }
@@ -82,9 +84,10 @@ function readExportRequest(request: HttpRequest, schema: GraphQLSchema, persiste
   return { query, operationName, variables, shape, fileName };
 }
 
-export function createCsvExportRoute({ server, schema, servingWarehouse, persistedOperations, cachePolicy }: CsvExportRouteOptions): Route {
+export function createCsvExportRoute(options: CsvExportRouteOptions): Route {
+  const { server, servingWarehouse, cachePolicy } = options;
   return async (request: HttpRequest, requestLog: RequestLog) => {
-    const exportRequest = readExportRequest(request, schema, persistedOperations);
+    const exportRequest = readExportRequest(request, options);
     if ('status' in exportRequest) return exportRequest;
     const { query, operationName, variables, shape, fileName } = exportRequest;
     return withServingVersion(servingWarehouse, async (held) => {

@@ -9,6 +9,7 @@ import { ErrorCode } from '../../resolvers/errors.ts';
 import { resolvers } from '../../resolvers/index.ts';
 import { loadTypeDefs } from '../../schema/type-defs.ts';
 import type { Logger } from '../logger.ts';
+import { costLimitPlugin, DEFAULT_REQUEST_LIMITS, limitValidationRules, type RequestLimits } from './request-limits.ts';
 
 export function createExecutableSchema() {
   return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });
@@ -64,17 +65,26 @@ export interface ApolloServerOptions {
   schema?: GraphQLSchema;
   /** Where automatic persisted queries are kept; Apollo's own in-memory cache when absent. */
   apqCache?: KeyValueCache<string>;
+  limits?: Readonly<RequestLimits>;
 }
 
 export function createApolloServer(logger: Logger, options: ApolloServerOptions = {}): ApolloServer<GraphQLContext> {
+  const schema = options.schema ?? createExecutableSchema();
+  const limits = options.limits ?? DEFAULT_REQUEST_LIMITS;
   return new ApolloServer<GraphQLContext>({
-    schema: options.schema ?? createExecutableSchema(),
+    schema,
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: limitValidationRules(limits),
+    introspection: limits.introspection,
+    hideSchemaDetailsFromClientErrors: !limits.fieldSuggestions,
+    // One operation per request: a batch would multiply every limit by its length.
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
     formatError: maskUnexpectedError,
     includeStacktraceInErrorResponses: false,
-    introspection: true,
-    // The explorer is self-hosted (no CDN); Apollo's hosted landing page would reach the internet.
     ...(options.apqCache ? { persistedQueries: { cache: options.apqCache } } : {}),
+    // The explorer is self-hosted (no CDN); Apollo's hosted landing page would reach the internet.
     // Cache headers come from the data version (functions/http/version-caching.ts), not per-field hints.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), requestLoggingPlugin(logger)],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), requestLoggingPlugin(logger), costLimitPlugin(schema, limits)],
   });
 }

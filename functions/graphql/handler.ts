@@ -30,7 +30,7 @@ export const servingWarehouse = createServingWarehouse(createWarehouseSource(con
 
 const schema = createExecutableSchema();
 const persistedOperations = createPersistedOperations(loadExampleOperations());
-const server = createApolloServer(logger, { schema, apqCache: persistedOperations.apqCache });
+const server = createApolloServer(logger, { schema, apqCache: persistedOperations.apqCache, limits: config.limits });
 // Serverless integrations start Apollo without awaiting it; a start-up failure fails every request and is logged.
 server.startInBackgroundHandlingStartupErrorsByLoggingAndFailingAllRequests();
 
@@ -38,9 +38,9 @@ const cachePolicy = { maxAgeSeconds: Math.round(config.refreshIntervalMs / 1000)
 
 const app = createHttpApp({
   graphql: createGraphQLRoute({ server, servingWarehouse, cachePolicy }),
-  exportCsv: createCsvExportRoute({ server, schema, servingWarehouse, persistedOperations, cachePolicy }),
+  exportCsv: createCsvExportRoute({ server, schema, servingWarehouse, persistedOperations, cachePolicy, maxTokens: config.limits.maxTokens }),
   explorer: explorerResponse,
-}, logger);
+}, logger, { maxRequestBytes: config.maxRequestBytes });
 
 let coldStart = true;
 

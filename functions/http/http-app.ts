@@ -29,12 +29,23 @@ export interface RequestFacts {
 
 export type HttpApp = (request: HttpRequest, facts?: RequestFacts) => Promise<HttpResponse>;
 
+export interface HttpAppOptions {
+  /** Larger bodies are refused with 413 before anything parses them. */
+  maxRequestBytes: number;
+}
+
 const ROUTES: Record<string, Partial<Record<string, keyof Pick<HttpAppRoutes, 'graphql' | 'exportCsv'>>>> = {
   [GRAPHQL_PATH]: { GET: 'graphql', POST: 'graphql' },
   [EXPORT_PATH]: { GET: 'exportCsv' },
 };
 
-async function dispatch(routes: HttpAppRoutes, request: HttpRequest, requestLog: RequestLog): Promise<HttpResponse> {
+async function dispatch(routes: HttpAppRoutes, request: HttpRequest, requestLog: RequestLog, options: HttpAppOptions): Promise<HttpResponse> {
+  const bodyBytes = Buffer.byteLength(request.body);
+  if (bodyBytes > options.maxRequestBytes) {
+    requestLog.errorCodes.push(ErrorCode.PAYLOAD_TOO_LARGE);
+    const message = `The request body is ${bodyBytes} bytes; the limit is ${options.maxRequestBytes} (MAX_REQUEST_BYTES)`;
+    return jsonResponse(413, { errors: [{ message, extensions: { code: ErrorCode.PAYLOAD_TOO_LARGE } }] }, NOT_CACHEABLE);
+  }
   const methods = ROUTES[request.path];
   if (methods) {
     const route = methods[request.method];
@@ -46,13 +57,13 @@ async function dispatch(routes: HttpAppRoutes, request: HttpRequest, requestLog:
     ?? jsonResponse(404, { message: `Not found: ${request.path}. GraphQL is at ${GRAPHQL_PATH}, CSV export at ${EXPORT_PATH}, the explorer at /` }, NOT_CACHEABLE);
 }
 
-export function createHttpApp(routes: HttpAppRoutes, logger: Logger): HttpApp {
+export function createHttpApp(routes: HttpAppRoutes, logger: Logger, options: HttpAppOptions): HttpApp {
   return async (request, facts = {}) => {
     const started = performance.now();
     const requestLog: RequestLog = { errorCodes: [] };
     let response: HttpResponse;
     try {
-      response = await dispatch(routes, request, requestLog);
+      response = await dispatch(routes, request, requestLog, options);
     } catch (error) {
       // Whatever escaped a route is a bug: the client gets a masked message, the log everything.
       const unexpected = error as Error;

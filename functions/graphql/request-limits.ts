@@ -1,0 +1,114 @@
+/**
+ * Limits that keep one request from costing the service more than a legitimate
+ * analyst's query ever does. Each is checked before any resolver runs:
+ * - tokens, by the parser itself (`maxTokens`), so an oversized document stays a syntax error (400);
+ * - depth, aliases and directives, as validation rules (GraphQL Armor), fragments followed;
+ * - cost, after the operation is resolved and WITH the request's variables, so `first: $n`
+ *   costs what `$n` says (a check on literals alone is bypassed by moving the number into a variable).
+ * Page sizes are capped again in the resolvers (resolvers/pagination.ts), whatever the cost says.
+ */
+import type { ApolloServerPlugin } from '@apollo/server';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import { getNullableType, GraphQLError, isListType, type DocumentNode, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
+import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import type { GraphQLContext } from '../../resolvers/context.ts';
+import { ErrorCode } from '../../resolvers/errors.ts';
+import { DEFAULT_PAGE_SIZE } from '../../resolvers/pagination.ts';
+
+export interface RequestLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+  maxTokens: number;
+  maxCost: number;
+  /** Whether the schema may be introspected (the explorer needs it). */
+  introspection: boolean;
+  /** Whether validation errors suggest field names ("Did you mean …?"). */
+  fieldSuggestions: boolean;
+}
+
+/**
+ * Measured on the example operations and GraphiQL's own introspection query: at most
+ * 85 tokens (introspection 183), depth 6, cost 23,504 (introspection 51,853); a whole-plan
+ * walk (chapters → sections → facts, boxes → projects → facts) estimates 244,541, because
+ * unpaged lists are guessed at 10 rows each. The defaults leave room for such honest
+ * queries and none for the attacks in tests/attacks.test.ts.
+ */
+export const DEFAULT_REQUEST_LIMITS: Readonly<RequestLimits> = Object.freeze({
+  maxDepth: 12,
+  maxAliases: 30,
+  maxDirectives: 20,
+  maxTokens: 2000,
+  maxCost: 1_000_000,
+  introspection: true,
+  fieldSuggestions: true,
+});
+
+/** What a list without a `first` argument (chapters, a chapter's sections, aggregate rows) is assumed to hold. */
+const UNPAGED_LIST_SIZE = 10;
+
+/**
+ * A field costs 1 plus what it selects, times the rows it can return: `first` (or the
+ * default page) for a paged field, a fixed guess for other lists, 1 for an object.
+ * The edges and nodes of a connection were already counted by the connection's `first`.
+ */
+const rowsTimesSelectionEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  if (field.args.some((argument) => argument.name === 'first')) {
+    const first = typeof args.first === 'number' ? Math.max(args.first, 0) : DEFAULT_PAGE_SIZE;
+    return 1 + childComplexity * first;
+  }
+  if (isListType(getNullableType(field.type)) && !type.name.endsWith('Connection')) return 1 + childComplexity * UNPAGED_LIST_SIZE;
+  return undefined;
+};
+
+export function operationCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName?: string): number {
+  return getComplexity({
+    schema, query: document, variables, ...(operationName ? { operationName } : {}),
+    estimators: [rowsTimesSelectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
+  });
+}
+
+/**
+ * Armor throws out of validate() by default; reporting instead makes an over-limit
+ * operation an ordinary validation failure (400, GRAPHQL_VALIDATION_FAILED), listed
+ * beside any other, without the misleading "Syntax Error" prefix Armor puts on it.
+ */
+const reportToValidation = {
+  propagateOnRejection: false,
+  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, '')))],
+};
+
+export function limitValidationRules(limits: RequestLimits): ValidationRule[] {
+  return [
+    // Introspection nests ofType deeply (21 levels in GraphiQL's query) but over a finite schema;
+    // the cost limit, which multiplies at every list, is what bounds a hostile introspection query.
+    maxDepthRule({ n: limits.maxDepth, ignoreIntrospection: true, ...reportToValidation }),
+    maxAliasesRule({ n: limits.maxAliases, ...reportToValidation }),
+    maxDirectivesRule({ n: limits.maxDirectives, ...reportToValidation }),
+  ];
+}
+
+export function costLimitPlugin(schema: GraphQLSchema, limits: RequestLimits): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, request, operationName }) {
+          let cost: number;
+          try {
+            cost = operationCost(schema, document, request.variables, operationName ?? undefined);
+          } catch {
+            // Variables that do not fit their types: execution rejects them with a precise message.
+            return;
+          }
+          if (cost > limits.maxCost) {
+            throw new GraphQLError(`Query cost ${cost} exceeds the limit of ${limits.maxCost}; ask for smaller pages (first) or fewer nested lists`, {
+              extensions: { code: ErrorCode.COST_LIMIT_EXCEEDED, cost, maxCost: limits.maxCost, http: { status: 400 } },
+            });
+          }
+        },
+      };
+    },
+  };
+}
