@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { DEFAULT_SEEDS_DIR } from '../dataset/seeds-directory.ts';
+import type { AccessPolicy } from './http/caller-audience.ts';
 import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from './graphql/request-limits.ts';
 import { LOG_LEVELS, type LogLevel } from './logger.ts';
 
@@ -36,6 +37,8 @@ export interface Config {
   limits: Readonly<RequestLimits>;
   /** The largest request body accepted; larger ones get 413 before anything is parsed. */
   maxRequestBytes: number;
+  /** Which API Gateway callers see internal monitoring files. */
+  access: Readonly<AccessPolicy>;
 }
 
 function readNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
@@ -99,5 +102,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     }),
     // API Gateway's own limit is 10 MB; a GraphQL document within the token limit is a few KB.
     maxRequestBytes: readNumber(env, 'MAX_REQUEST_BYTES', 100 * 1024, 1024, 10 * 1024 * 1024),
+    access: Object.freeze({
+      internalRole: env.INTERNAL_ROLE || 'zmd:internal',
+      internalApiKeyIds: new Set((env.INTERNAL_API_KEY_IDS ?? '').split(',').map((id) => id.trim()).filter(Boolean)),
+    }),
   });
 }

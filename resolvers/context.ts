@@ -3,6 +3,9 @@ import type { RefreshStatus } from '../warehouse/serving-warehouse.ts';
 import type { Warehouse } from '../warehouse/warehouse.ts';
 import type { Loaders } from './loaders.ts';
 
+/** Who is asking: internal monitoring files are served only to an 'internal' caller. */
+export type Audience = 'public' | 'internal';
+
 export interface GraphQLContext {
   /** Fixed for the whole request, so a response never mixes two data versions. */
   warehouse: Warehouse;
@@ -10,6 +13,8 @@ export interface GraphQLContext {
   refresh?: RefreshStatus;
   loaders: Loaders;
   requestId: string;
+  /** Decided by API Gateway's authorizer or API key (functions/http/caller-audience.ts); 'public' when absent. */
+  audience?: Audience;
   /** What the request's access log line reports; the server fills it in as the request runs. */
   requestLog?: RequestLog;
 }

@@ -20,7 +20,13 @@ describe('readConfig', () => {
       logLevel: 'info',
       limits: { maxDepth: 12, maxAliases: 30, maxDirectives: 20, maxTokens: 2000, maxCost: 1_000_000, introspection: true, fieldSuggestions: true },
       maxRequestBytes: 102_400,
+      access: { internalRole: 'zmd:internal', internalApiKeyIds: new Set() },
     });
+  });
+
+  it('reads who gets internal data: a role and API key ids', () => {
+    expect(readConfig({ INTERNAL_ROLE: 'hrss:analyst', INTERNAL_API_KEY_IDS: ' k1a2b3 , z9y8x7,' }).access)
+      .toEqual({ internalRole: 'hrss:analyst', internalApiKeyIds: new Set(['k1a2b3', 'z9y8x7']) });
   });
 
   it('reads every request limit, and names a bad one', () => {

@@ -31,7 +31,7 @@ let distDir: string;
 let route: ExplorerRoute;
 
 function request(method: string, requestPath: string, headers: Record<string, string> = {}): HttpRequest {
-  return { method, path: requestPath, query: new URLSearchParams(), headers: new Map(Object.entries(headers)), body: '', requestId: 'test' };
+  return { method, path: requestPath, query: new URLSearchParams(), headers: new Map(Object.entries(headers)), body: '', requestId: 'test', audience: 'public' };
 }
 
 function get(requestPath: string, headers: Record<string, string> = {}) {

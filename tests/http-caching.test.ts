@@ -44,7 +44,7 @@ describe('GET caching', () => {
     expect(status).toBe(200);
     expect(headers['cache-control']).toBe(`public, max-age=${REFRESH_SECONDS}`);
     expect(headers.etag).toMatch(new RegExp(`^W/"${headers['x-data-version']}\\.[0-9a-f]{12}"$`));
-    expect(headers.vary).toBe('accept');
+    expect(headers.vary).toBe('accept, authorization, x-api-key');
   });
 
   it('answers a matching If-None-Match 304 with no body, and any other 200', async () => {

@@ -98,7 +98,7 @@ export function createCsvExportRoute(options: CsvExportRouteOptions): Route {
       }
       let contextValue: GraphQLContext;
       try {
-        contextValue = createRequestContext(held, request.requestId, requestLog);
+        contextValue = createRequestContext(held, request, requestLog);
       } catch (error) {
         const graphQLError = error as GraphQLError;
         return jsonResponse(503, { errors: [{ message: graphQLError.message, extensions: { code: graphQLError.extensions.code } }] }, NOT_CACHEABLE);

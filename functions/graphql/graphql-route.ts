@@ -43,14 +43,14 @@ async function bodyText(body: HTTPGraphQLResponse['body']): Promise<string> {
 /** Cache headers for a successful GET on a data version; everything else is not stored. */
 export function cacheHeadersFor(request: HttpRequest, status: number, requestLog: RequestLog, policy: CachePolicy): Record<string, string> {
   const cacheable = request.method === 'GET' && status === 200 && requestLog.errorCodes.length === 0 && requestLog.dataVersion !== undefined;
-  return cacheable ? cacheableHeaders(policy, requestLog.dataVersion!) : { ...NOT_CACHEABLE };
+  return cacheable ? cacheableHeaders(policy, requestLog.dataVersion!, request.audience) : { ...NOT_CACHEABLE };
 }
 
 /** A 304 when a GET's If-None-Match names the held version's ETag. */
 export function notModified(request: HttpRequest, dataVersion: string | undefined, policy: CachePolicy): HttpResponse | undefined {
   if (request.method !== 'GET' || dataVersion === undefined) return undefined;
-  if (!ifNoneMatchHits(request.headers.get('if-none-match'), versionEtag(dataVersion, policy.apiRevision))) return undefined;
-  return { status: 304, headers: { ...cacheableHeaders(policy, dataVersion), 'x-data-version': dataVersion }, body: '' };
+  if (!ifNoneMatchHits(request.headers.get('if-none-match'), versionEtag(dataVersion, policy.apiRevision, request.audience))) return undefined;
+  return { status: 304, headers: { ...cacheableHeaders(policy, dataVersion, request.audience), 'x-data-version': dataVersion }, body: '' };
 }
 
 export function createGraphQLRoute({ server, servingWarehouse, cachePolicy }: GraphQLRouteOptions): Route {
@@ -68,7 +68,7 @@ export function createGraphQLRoute({ server, servingWarehouse, cachePolicy }: Gr
       for (const [name, value] of request.headers) headers.set(name, value);
       const result = await server.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: request.method, headers, search: request.query.toString(), body: parsed.body },
-        context: async () => createRequestContext(held, request.requestId, requestLog),
+        context: async () => createRequestContext(held, request, requestLog),
       });
       const status = result.status ?? 200;
       const responseHeaders: Record<string, string> = Object.fromEntries(result.headers);

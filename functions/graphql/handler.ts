@@ -47,6 +47,6 @@ let coldStart = true;
 export async function handler(event: LambdaHttpEvent, context: Context): Promise<LambdaHttpResult> {
   const facts = { coldStart };
   coldStart = false;
-  const response = await app(toHttpRequest(event, context.awsRequestId), facts);
+  const response = await app(toHttpRequest(event, context.awsRequestId, config.access), facts);
   return toLambdaResult(event, response);
 }

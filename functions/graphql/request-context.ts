@@ -7,6 +7,7 @@
 import type { GraphQLContext, RequestLog } from '../../resolvers/context.ts';
 import { dataUnavailable, ErrorCode } from '../../resolvers/errors.ts';
 import { createLoaders } from '../../resolvers/loaders.ts';
+import type { HttpRequest } from '../http/http-exchange.ts';
 import { WarehouseUnavailableError, type ServingWarehouse, type WarehouseLease } from '../../warehouse/serving-warehouse.ts';
 
 /** The version a request runs on, or why there is none (then every operation answers DATA_UNAVAILABLE). */
@@ -32,11 +33,14 @@ export async function withServingVersion<T>(serving: ServingWarehouse, run: (hel
 }
 
 /** The resolvers' context on the held version; throws DATA_UNAVAILABLE (HTTP 503) when there is none. */
-export function createRequestContext(held: HeldVersion, requestId: string, requestLog: RequestLog): GraphQLContext {
+export function createRequestContext(held: HeldVersion, request: HttpRequest, requestLog: RequestLog): GraphQLContext {
   if (held instanceof WarehouseUnavailableError) {
     requestLog.errorCodes.push(ErrorCode.DATA_UNAVAILABLE);
     throw dataUnavailable(held.reason);
   }
   requestLog.dataVersion = held.warehouse.dataset.version;
-  return { warehouse: held.warehouse, refresh: held.refresh, loaders: createLoaders(held.warehouse.db), requestId, requestLog };
+  return {
+    warehouse: held.warehouse, refresh: held.refresh, loaders: createLoaders(held.warehouse.db),
+    requestId: request.requestId, audience: request.audience, requestLog,
+  };
 }

@@ -3,7 +3,7 @@
  * Gateway HTTP API (v2) or REST API (v1) event, an ALB event, or the local server.
  * Routes never see Lambda event shapes; functions/http/lambda-events.ts translates.
  */
-import type { RequestLog } from '../../resolvers/context.ts';
+import type { Audience, RequestLog } from '../../resolvers/context.ts';
 export interface HttpRequest {
   /** Upper-case method. */
   method: string;
@@ -16,6 +16,8 @@ export interface HttpRequest {
   body: string;
   /** The Lambda request id (the local server makes one up per request). */
   requestId: string;
+  /** Who may see what, as API Gateway's authorizer or API key established (functions/http/caller-audience.ts). */
+  audience: Audience;
 }
 
 export interface HttpResponse {

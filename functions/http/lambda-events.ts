@@ -7,6 +7,7 @@
 import type {
   ALBEvent, ALBResult, APIGatewayProxyEvent, APIGatewayProxyEventV2, APIGatewayProxyResult, APIGatewayProxyStructuredResultV2,
 } from 'aws-lambda';
+import { audienceOf, type AccessPolicy } from './caller-audience.ts';
 import type { HttpRequest, HttpResponse } from './http-exchange.ts';
 
 export type LambdaHttpEvent = APIGatewayProxyEventV2 | APIGatewayProxyEvent | ALBEvent;
@@ -73,7 +74,11 @@ function withoutStage(path: string, stage: string | undefined): string {
   return path.startsWith(`${prefix}/`) ? path.slice(prefix.length) : path;
 }
 
-export function toHttpRequest(event: LambdaHttpEvent, requestId: string): HttpRequest {
+export function toHttpRequest(event: LambdaHttpEvent, requestId: string, access: AccessPolicy): HttpRequest {
+  return { ...requestParts(event), requestId, audience: audienceOf(event, access) };
+}
+
+function requestParts(event: LambdaHttpEvent): Omit<HttpRequest, 'requestId' | 'audience'> {
   switch (lambdaEventKind(event)) {
     case 'apigw-v2': {
       const v2 = event as APIGatewayProxyEventV2;
@@ -86,7 +91,6 @@ export function toHttpRequest(event: LambdaHttpEvent, requestId: string): HttpRe
         query: new URLSearchParams(v2.rawQueryString ?? ''),
         headers,
         body: decodeBody(v2.body, v2.isBase64Encoded),
-        requestId,
       };
     }
     case 'apigw-v1': {
@@ -98,7 +102,6 @@ export function toHttpRequest(event: LambdaHttpEvent, requestId: string): HttpRe
         query: queryFrom(v1.queryStringParameters, v1.multiValueQueryStringParameters, (value) => value),
         headers: lowerCaseHeaders(v1.headers, v1.multiValueHeaders),
         body: decodeBody(v1.body, v1.isBase64Encoded),
-        requestId,
       };
     }
     case 'alb': {
@@ -109,7 +112,6 @@ export function toHttpRequest(event: LambdaHttpEvent, requestId: string): HttpRe
         query: queryFrom(alb.queryStringParameters, alb.multiValueQueryStringParameters, decodeAlbComponent),
         headers: lowerCaseHeaders(alb.headers, alb.multiValueHeaders),
         body: decodeBody(alb.body, alb.isBase64Encoded),
-        requestId,
       };
     }
   }

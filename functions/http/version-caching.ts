@@ -7,10 +7,15 @@
  */
 import { createHash } from 'node:crypto';
 import { printSchema, type GraphQLSchema } from 'graphql';
+import type { Audience } from '../../resolvers/context.ts';
 
-/** A weak validator: the same query on the same version gives the same data, though not byte for byte (`loadedAt` differs per container). */
-export function versionEtag(dataVersion: string, apiRevision: string): string {
-  return `W/"${dataVersion}.${apiRevision}"`;
+/**
+ * A weak validator: the same query on the same version gives the same data, though not
+ * byte for byte (`loadedAt` differs per container). Internal callers see more rows, so
+ * their answers carry their own tag.
+ */
+export function versionEtag(dataVersion: string, apiRevision: string, audience: Audience = 'public'): string {
+  return `W/"${dataVersion}.${apiRevision}${audience === 'internal' ? '.internal' : ''}"`;
 }
 
 /** A short, stable fingerprint of the schema text, so a deploy that changes answers also changes ETags. */
@@ -31,12 +36,14 @@ export interface CachePolicy {
   apiRevision: string;
 }
 
-export function cacheableHeaders(policy: CachePolicy, dataVersion: string): Record<string, string> {
+export function cacheableHeaders(policy: CachePolicy, dataVersion: string, audience: Audience = 'public'): Record<string, string> {
   return {
-    'cache-control': `public, max-age=${policy.maxAgeSeconds}`,
-    etag: versionEtag(dataVersion, policy.apiRevision),
-    // The answer's content type follows Accept (application/json or application/graphql-response+json).
-    vary: 'accept',
+    // An internal answer may sit in the caller's own cache, never in a CDN that would hand it to the public.
+    'cache-control': `${audience === 'internal' ? 'private' : 'public'}, max-age=${policy.maxAgeSeconds}`,
+    etag: versionEtag(dataVersion, policy.apiRevision, audience),
+    // The content type follows Accept (application/json or application/graphql-response+json); the
+    // audience follows the credentials.
+    vary: 'accept, authorization, x-api-key',
   };
 }
 
