@@ -1,0 +1,114 @@
+/** The pieces of infra/build-lambda.ts on their own: import.meta relocation, the lockfile cut, the zip writer, ELF headers. */
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readElfCpu } from '../infra/lambda-bundle/elf-machine.ts';
+import { PROJECT_ROOT } from '../infra/lambda-bundle/lambda-layout.ts';
+import { relocateImportMeta } from '../infra/lambda-bundle/module-location-plugin.ts';
+import { cutLockfile, duckdbBindingPackage } from '../infra/lambda-bundle/platform-dependencies.ts';
+import { zipDirectory } from '../infra/lambda-bundle/zip-directory.ts';
+import { listZipEntries, runCommand } from './helpers/lambda-artifact.ts';
+
+describe('relocateImportMeta', () => {
+  const options = { projectRoot: '/p', bundleDir: 'functions/graphql' };
+
+  it("points import.meta.dirname, filename and url at the module's original place, relative to the bundle", () => {
+    const source = [
+      'export const dir = import.meta.dirname;',
+      'export const file = import.meta.filename;',
+      'export const url = import.meta.url;',
+    ].join('\n');
+    const { contents, properties } = relocateImportMeta(source, '/p/schema/type-defs.ts', options);
+    expect(properties).toEqual(['dirname', 'filename', 'url']);
+    const lines = contents.split('\n');
+    expect(lines[0]).toBe('export const dir = __moduleLocationPath.join(import.meta.dirname, "../../schema");');
+    expect(lines[1]).toBe('export const file = __moduleLocationPath.join(import.meta.dirname, "../../schema/type-defs.ts");');
+    expect(lines[2]).toBe('export const url = __moduleLocationUrl.pathToFileURL(__moduleLocationPath.join(import.meta.dirname, "../../schema/type-defs.ts")).href;');
+    // The imports go after the code, so every original line keeps its number for the source map.
+    expect(lines.slice(3).filter(Boolean)).toEqual(["import * as __moduleLocationPath from 'node:path';", "import * as __moduleLocationUrl from 'node:url';"]);
+  });
+
+  it('leaves a module in the bundle directory pointing at "." and a module without import.meta untouched', () => {
+    expect(relocateImportMeta('const d = import.meta.dirname;', '/p/functions/graphql/handler.ts', options).contents).toContain('join(import.meta.dirname, ".")');
+    const plain = 'export const x = 1;\n';
+    expect(relocateImportMeta(plain, '/p/a.ts', options)).toEqual({ contents: plain, properties: [] });
+  });
+
+  it('refuses import.meta properties it cannot relocate, naming file and line', () => {
+    expect(() => relocateImportMeta('const a = 1;\nconst r = import.meta.resolve("x");', '/p/dataset/x.ts', options))
+      .toThrow('dataset/x.ts: cannot bundle import.meta.resolve at line 2');
+  });
+});
+
+describe('cutLockfile', () => {
+  const lock = {
+    lockfileVersion: 3,
+    packages: {
+      '': { version: '1.0.0', dependencies: { a: '1.0.0', unrelated: '1.0.0' } },
+      'node_modules/a': { version: '1.0.0', dependencies: { b: '^2' }, optionalDependencies: { 'a-linux': '1.0.0', 'a-gone': '1.0.0' } },
+      'node_modules/a/node_modules/b': { version: '2.1.0' },
+      'node_modules/b': { version: '1.0.0' },
+      'node_modules/a-linux': { version: '1.0.0', optional: true, os: ['linux'] },
+      'node_modules/unrelated': { version: '1.0.0', dev: true },
+    },
+  };
+
+  it('keeps exactly what the roots need, nested copies where Node would find them, optional ones included', () => {
+    const cut = cutLockfile(lock, ['a']);
+    expect(cut.dependencies).toEqual({ a: '1.0.0' });
+    expect(Object.keys(cut.packages).sort()).toEqual(['node_modules/a', 'node_modules/a-linux', 'node_modules/a/node_modules/b']);
+  });
+
+  it('fails on a required package the lockfile does not hold', () => {
+    expect(() => cutLockfile(lock, ['missing'])).toThrow('package-lock.json has no entry for missing');
+  });
+
+  it('names the binding package @duckdb/node-bindings loads on each platform', () => {
+    expect(duckdbBindingPackage({ os: 'linux', cpu: 'arm64', libc: 'glibc' })).toBe('@duckdb/node-bindings-linux-arm64');
+    expect(duckdbBindingPackage({ os: 'linux', cpu: 'x64', libc: 'musl' })).toBe('@duckdb/node-bindings-linux-x64-musl');
+  });
+});
+
+describe('zipDirectory', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'zip-test-'));
+    await mkdir(path.join(dir, 'tree', 'functions', '图'), { recursive: true });
+    await writeFile(path.join(dir, 'tree', 'functions', '图', 'index.mjs'), 'export const handler = () => 1;\n'.repeat(200));
+    await writeFile(path.join(dir, 'tree', 'empty.txt'), '');
+    await writeFile(path.join(dir, 'tree', 'run.sh'), '#!/bin/sh\n', { mode: 0o755 });
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('writes an archive unzip(1) reads back byte for byte, with modes, UTF-8 names and sorted entries', async () => {
+    const zip = path.join(dir, 'a.zip');
+    const result = await zipDirectory(path.join(dir, 'tree'), zip);
+    expect(result.entries.map((e) => e.name)).toEqual(['empty.txt', 'functions/图/index.mjs', 'run.sh']);
+    expect(await listZipEntries(zip)).toEqual(['empty.txt', 'functions/图/index.mjs', 'run.sh']);
+    await runCommand('unzip', ['-tq', zip], { timeoutMs: 10_000 });
+    const out = path.join(dir, 'out');
+    await runCommand('unzip', ['-q', zip, '-d', out], { timeoutMs: 10_000 });
+    expect(await readFile(path.join(out, 'functions', '图', 'index.mjs'), 'utf8')).toBe('export const handler = () => 1;\n'.repeat(200));
+    const { output } = await runCommand('unzip', ['-Z', zip], { timeoutMs: 10_000 });
+    expect(output).toMatch(/-rwxr-xr-x .* run\.sh/);
+    expect(output).toMatch(/-rw-r--r-- .* empty\.txt/);
+  });
+
+  it('is reproducible: the same tree gives the same bytes', async () => {
+    await zipDirectory(path.join(dir, 'tree'), path.join(dir, 'b.zip'));
+    await zipDirectory(path.join(dir, 'tree'), path.join(dir, 'c.zip'));
+    expect(Buffer.compare(await readFile(path.join(dir, 'b.zip')), await readFile(path.join(dir, 'c.zip')))).toBe(0);
+  });
+});
+
+describe('readElfCpu', () => {
+  it("reads this machine's DuckDB binding as built for this CPU", async () => {
+    const binding = path.join(PROJECT_ROOT, 'node_modules', `@duckdb/node-bindings-${process.platform}-${process.arch}`, 'duckdb.node');
+    expect(await readElfCpu(binding)).toBe(process.arch);
+  });
+
+  it('refuses a file that is not ELF', async () => {
+    await expect(readElfCpu(path.join(PROJECT_ROOT, 'package.json'))).rejects.toThrow('is not an ELF file');
+  });
+});
