@@ -39,6 +39,7 @@ import { createDuckDbWarehouse, type Warehouse } from '../warehouse/warehouse.ts
 import {
   SCALE_PARQUET_KEY, defaultScaleDir, generateScaleSeedsForRows, parseRowCount, scaleIndicators, shapeForRows,
 } from './scale/generate-scale-seeds.ts';
+import { ensureScaleVersion, type ScaleVersion } from './scale/ensure-scale-version.ts';
 import type { LoadOnceResult } from './scale/load-once.ts';
 
 const S3_RUNS = 9;
@@ -95,46 +96,6 @@ const errorText = (error: unknown) => (error instanceof Error ? error.message.sp
 
 // ---------------------------------------------------------------------------------------------
 // Scale versions
-
-interface ScaleVersion {
-  label: string;
-  dir: string;
-  rows: number;
-  regions: number;
-  years: number;
-  indicators: number;
-  parquetBytes: number;
-  dataVersion: string;
-  /** Null when the version was already there. */
-  generatedMs: number | null;
-}
-
-async function ensureScaleVersion(label: string, indicatorCount: number): Promise<ScaleVersion> {
-  const shape = shapeForRows(parseRowCount(label), indicatorCount);
-  const rows = shape.regions * indicatorCount * shape.years;
-  const dir = defaultScaleDir(label);
-  const manifestPath = path.join(dir, 'manifest.json');
-  if (existsSync(manifestPath)) {
-    try {
-      const manifest = parseManifest(await readFile(manifestPath));
-      const parquet = manifest.files.find((f) => f.key === SCALE_PARQUET_KEY);
-      const regions = manifest.files.find((f) => f.key === SEED_FILES.regions.key);
-      if (parquet?.rows === rows && existsSync(path.join(dir, SCALE_PARQUET_KEY)) && regions) {
-        log(`${label}: reusing ${dir} (${rows.toLocaleString('en')} rows, data version ${manifest.dataVersion})`);
-        return { label, dir, rows, ...shape, indicators: indicatorCount, parquetBytes: parquet.bytes, dataVersion: manifest.dataVersion, generatedMs: null };
-      }
-    } catch {
-      // Not a usable version: generate it again below.
-    }
-  }
-  log(`${label}: generating ${dir}`);
-  const t0 = performance.now();
-  const result = await generateScaleSeedsForRows(label, dir, (line) => log(`  ${line}`));
-  return {
-    label, dir, rows: result.rows, regions: result.regions, years: result.years, indicators: result.indicators.length,
-    parquetBytes: result.parquetBytes, dataVersion: result.dataVersion, generatedMs: round(performance.now() - t0, 0),
-  };
-}
 
 // ---------------------------------------------------------------------------------------------
 // 1. Cold loads of the real seeds: S3 and directory
@@ -462,7 +423,7 @@ const machine = {
 };
 
 const indicators = scaleIndicators(JSON.parse(await readFile(path.join(DEFAULT_SEEDS_DIR, SEED_FILES.indicators.key), 'utf8')) as IndicatorSeed[]);
-const versions = { '1m': await ensureScaleVersion('1m', indicators.length), '10m': await ensureScaleVersion('10m', indicators.length) };
+const versions = { '1m': await ensureScaleVersion('1m', indicators.length, log), '10m': await ensureScaleVersion('10m', indicators.length, log) };
 
 const errors: string[] = [];
 async function section<T>(name: string, work: () => Promise<T>): Promise<T | undefined> {

@@ -193,13 +193,23 @@ export const manifestFileSchema = z.strictObject({
 });
 
 export const OBSERVATION_FORMATS = ['csv', 'parquet'] as const;
+export const FILE_ACCESS = ['public', 'internal'] as const;
+/** Where internal monitoring files live: REPORTED data, so under reported/, in a folder of their own that says what they are. */
+export const INTERNAL_OBSERVATIONS_FOLDER = 'observations/reported/internal';
 
 /** A monitoring file: observations of table indicators by region and period. */
 export const observationFileSchema = z.strictObject({
-  key: z.string().regex(/^observations\/(reported|sample)\/[\w.-]+\.(csv|parquet)$/, 'observation files live under observations/reported/ or observations/sample/ and end in .csv or .parquet'),
+  key: z.string().regex(/^observations\/(reported\/(internal\/)?|sample\/)[\w.-]+\.(csv|parquet)$/,
+    'observation files live under observations/reported/, observations/reported/internal/ or observations/sample/ and end in .csv or .parquet'),
   format: z.enum(OBSERVATION_FORMATS),
   /** REPORTED: real monitoring data. SAMPLE: synthetic, loaded only when asked for. */
   provenance: z.enum(['REPORTED', 'SAMPLE']),
+  /**
+   * public: served to everyone. internal: served only to callers whose credentials
+   * grant the internal role. Absent means public, so manifests written before the
+   * field existed stay valid and a manifest without internal files reads as before.
+   */
+  access: z.enum(FILE_ACCESS).optional(),
 });
 
 export const manifestSchema = z.strictObject({
@@ -222,3 +232,9 @@ export type RegionMentionSeed = z.infer<typeof regionMentionSchema>;
 export type Manifest = z.infer<typeof manifestSchema>;
 export type ManifestFile = z.infer<typeof manifestFileSchema>;
 export type ObservationFile = z.infer<typeof observationFileSchema>;
+export type FileAccess = (typeof FILE_ACCESS)[number];
+
+/** A monitoring file's access, with the manifest's default (absent: public) applied in this one place. */
+export function accessOf(file: Pick<ObservationFile, 'access'>): FileAccess {
+  return file.access ?? 'public';
+}

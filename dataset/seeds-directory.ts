@@ -13,7 +13,7 @@ import { CURATED_FILES } from './extract/curated.schemas.ts';
 import { loadSeeds } from './load-seed-version.ts';
 import { buildManifest, describeFile, serialiseSeedFile } from './manifest.ts';
 import { MANIFEST_KEY, SEED_FILES, SEED_FILE_NAMES, SOURCE_KEY, type ObservationInput, type SeedContents, type SeedDataset, type SeedLoadOptions } from './seed-files.ts';
-import { OBSERVATION_FORMATS, type Manifest, type ObservationFile } from './seed.schemas.ts';
+import { INTERNAL_OBSERVATIONS_FOLDER, OBSERVATION_FORMATS, type Manifest, type ObservationFile } from './seed.schemas.ts';
 import { createDirectorySeedSource } from './sources/directory-source.ts';
 
 export const DEFAULT_SEEDS_DIR = path.resolve(import.meta.dirname, '..', 'seeds');
@@ -36,17 +36,27 @@ export function loadSeedsFromDirectory(root: string, options: SeedLoadOptions = 
   return loadSeeds(createDirectorySeedSource(root), options);
 }
 
-/** The monitoring files under observations/reported/ and observations/sample/, in key order. */
+/** The folders monitoring files are found in; the folder says a file's provenance and access. */
+const OBSERVATION_FOLDERS = [
+  { folder: 'observations/reported', provenance: 'REPORTED', access: 'public' },
+  { folder: INTERNAL_OBSERVATIONS_FOLDER, provenance: 'REPORTED', access: 'internal' },
+  { folder: 'observations/sample', provenance: 'SAMPLE', access: 'public' },
+] as const;
+
+/**
+ * The monitoring files under observations/reported/, observations/reported/internal/
+ * and observations/sample/, folder by folder, names sorted. Only internal files get
+ * an `access` in the manifest (absent means public).
+ */
 export async function scanObservationFiles(root: string): Promise<ObservationInput[]> {
   const found: ObservationInput[] = [];
-  for (const provenance of ['REPORTED', 'SAMPLE'] as const) {
-    const folder = `observations/${provenance.toLowerCase()}`;
+  for (const { folder, provenance, access } of OBSERVATION_FOLDERS) {
     const names = await readdir(path.join(root, folder)).catch(() => [] as string[]);
     for (const name of names.sort()) {
       const format = OBSERVATION_FORMATS.find((f) => name.endsWith(`.${f}`));
       if (!format) continue;
       const filePath = path.join(root, folder, name);
-      const file: ObservationFile = { key: `${folder}/${name}`, format, provenance };
+      const file: ObservationFile = { key: `${folder}/${name}`, format, provenance, ...(access === 'internal' ? { access } : {}) };
       found.push({ file, bytes: await readFile(filePath), rows: await countObservationRows(filePath, file) });
     }
   }

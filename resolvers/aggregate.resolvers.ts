@@ -1,7 +1,7 @@
 /** Resolvers for `aggregate`: input checks, then one grouped query and one count. */
 import { aggregateFacts, type AggregateDimension, type AggregateMeasure, type AggregateRowData, type AggregateSortKey } from '../warehouse/aggregate.queries.ts';
 import type { FactFilter } from '../warehouse/fact.queries.ts';
-import type { GraphQLContext } from './context.ts';
+import { factScopeOf, type GraphQLContext } from './context.ts';
 import { badUserInput } from './errors.ts';
 import { checkFactFilter } from './fact-filter.ts';
 
@@ -40,7 +40,7 @@ export const aggregateResolvers = {
   Query: {
     aggregate: async (_: unknown, args: { input: AggregateInput }, ctx: Ctx) => {
       const query = checkInput(args.input);
-      const { rows, totalRows } = await aggregateFacts(ctx.warehouse.db, query);
+      const { rows, totalRows } = await aggregateFacts(factScopeOf(ctx), query);
       return { rows, totalRows, truncated: totalRows > rows.length };
     },
   },

@@ -1,10 +1,10 @@
 /** What every resolver receives: the warehouse version this request runs on and its loaders. */
 import type { RefreshStatus } from '../warehouse/serving-warehouse.ts';
+import { scopeToAudience, type Audience, type FactScope } from '../warehouse/visible-data.ts';
 import type { Warehouse } from '../warehouse/warehouse.ts';
 import type { Loaders } from './loaders.ts';
 
-/** Who is asking: internal monitoring files are served only to an 'internal' caller. */
-export type Audience = 'public' | 'internal';
+export type { Audience };
 
 export interface GraphQLContext {
   /** Fixed for the whole request, so a response never mixes two data versions. */
@@ -25,4 +25,9 @@ export interface RequestLog {
   dataVersion?: string;
   /** The `extensions.code` of every error in the response, in order. */
   errorCodes: string[];
+}
+
+/** What this request may read: root fields query the warehouse through it (loaders get the same scope from createLoaders). */
+export function factScopeOf(ctx: GraphQLContext): FactScope {
+  return scopeToAudience(ctx.warehouse.db, ctx.audience);
 }

@@ -1,5 +1,6 @@
 /** Resolver for the served data version and how the process keeps it current. */
 import type { RefreshStatus } from '../warehouse/serving-warehouse.ts';
+import { visibleFiles } from '../warehouse/visible-data.ts';
 import type { GraphQLContext } from './context.ts';
 
 /** A warehouse opened directly (tests, tools) is never refreshed: it is simply current. */
@@ -7,6 +8,10 @@ const NOT_REFRESHED: RefreshStatus = { state: 'CURRENT', checkedAt: null, error:
 
 export const datasetResolvers = {
   Query: {
-    dataset: (_: unknown, __: unknown, ctx: GraphQLContext) => ({ ...ctx.warehouse.dataset, refresh: ctx.refresh ?? NOT_REFRESHED }),
+    dataset: (_: unknown, __: unknown, ctx: GraphQLContext) => ({
+      ...ctx.warehouse.dataset,
+      files: visibleFiles(ctx.warehouse.dataset.files, ctx.audience),
+      refresh: ctx.refresh ?? NOT_REFRESHED,
+    }),
   },
 };

@@ -1,7 +1,7 @@
 /** Resolvers for facts: the paged, filtered list and each fact's provenance and links. */
 import { findFacts, type FactFilter, type FactOrder, type FactParent } from '../warehouse/fact.queries.ts';
 import type { FactRow } from '../warehouse/tables.ts';
-import type { GraphQLContext } from './context.ts';
+import { factScopeOf, type GraphQLContext } from './context.ts';
 import { checkFactFilter } from './fact-filter.ts';
 import { resolvePage, toConnection, type PageArgs } from './pagination.ts';
 import { requiredMany } from './resolve-helpers.ts';
@@ -12,7 +12,7 @@ type Ctx = GraphQLContext;
 export async function factConnection(ctx: Ctx, filter: FactFilter, orderBy: readonly FactOrder[], args: PageArgs) {
   const version = ctx.warehouse.dataset.version;
   const page = resolvePage(args, version);
-  return toConnection(await findFacts(ctx.warehouse.db, filter, orderBy, page), page, version);
+  return toConnection(await findFacts(factScopeOf(ctx), filter, orderBy, page), page, version);
 }
 
 /** The facts of an indicator or a region, a page per parent, batched across parents (no N+1). */

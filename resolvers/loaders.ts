@@ -1,7 +1,8 @@
 /**
  * Per-request DataLoaders: every child field that looks up rows goes through one
  * of these, so a request's SQL statement count depends on the shape of the query,
- * never on the number of rows returned.
+ * never on the number of rows returned. They are made for the request's audience:
+ * the facts they page are those it may see (warehouse/visible-data.ts).
  */
 import DataLoader from 'dataloader';
 import type { Kysely } from 'kysely';
@@ -12,6 +13,7 @@ import * as projects from '../warehouse/project.queries.ts';
 import * as regions from '../warehouse/region.queries.ts';
 import type { Page, PageResult } from '../warehouse/page.ts';
 import type { FactRow, WarehouseSchema } from '../warehouse/tables.ts';
+import { scopeToAudience, type Audience, type FactScope } from '../warehouse/visible-data.ts';
 
 /** One row per key, null where the key has none; results in key order as DataLoader requires. */
 function rowByKey<K, R>(fetch: (keys: readonly K[]) => Promise<R[]>, keyOf: (row: R) => K): DataLoader<K, R | null> {
@@ -40,7 +42,7 @@ export interface FactPageKey {
  * A page of facts per parent (Indicator.facts, Region.facts): parents asking for
  * the same page are answered by one statement, however many there are.
  */
-function factPagesByParent(db: Kysely<WarehouseSchema>): DataLoader<FactPageKey, PageResult<FactRow>, string> {
+function factPagesByParent(scope: FactScope): DataLoader<FactPageKey, PageResult<FactRow>, string> {
   return new DataLoader(async (requests) => {
     const batches = new Map<string, FactPageKey[]>();
     for (const request of requests) {
@@ -50,7 +52,7 @@ function factPagesByParent(db: Kysely<WarehouseSchema>): DataLoader<FactPageKey,
     const results = new Map<string, PageResult<FactRow>>();
     await Promise.all([...batches.values()].map(async (batch) => {
       const { parent, page } = batch[0]!;
-      const rows = await facts.findFactPagesByParents(db, parent, batch.map((r) => r.key), page);
+      const rows = await facts.findFactPagesByParents(scope, parent, batch.map((r) => r.key), page);
       for (const request of batch) {
         const own = rows.filter((r) => r.parent_key === request.key);
         results.set(factPageCacheKey(request), { rows: own.map(({ parent_key: _parent, total: _total, ...row }) => row), totalCount: own[0]?.total ?? 0 });
@@ -64,7 +66,10 @@ function factPageCacheKey(request: FactPageKey): string {
   return `${request.parent}|${request.key}|${request.page.offset}|${request.page.limit}`;
 }
 
-export function createLoaders(db: Kysely<WarehouseSchema>) {
+/** The loaders of one request; without an audience they serve the public one (access fails closed). */
+export function createLoaders(warehouseDb: Kysely<WarehouseSchema>, audience?: Audience) {
+  const scope = scopeToAudience(warehouseDb, audience);
+  const { db } = scope;
   return {
     chapter: rowByKey((keys: readonly number[]) => plan.findChaptersByNumbers(db, keys), (r) => r.number),
     section: rowByKey((keys: readonly string[]) => plan.findSectionsByIds(db, keys), (r) => r.id),
@@ -84,7 +89,7 @@ export function createLoaders(db: Kysely<WarehouseSchema>) {
     factsByProject: rowsByKey((keys: readonly string[]) => facts.findFactsByLocation(db, 'project', keys), (r) => r.project!),
     conflictLinks: rowsByKey((keys: readonly string[]) => facts.findFactLinks(db, keys, 'CONFLICTS'), (r) => r.fact_id),
     agreementLinks: rowsByKey((keys: readonly string[]) => facts.findFactLinks(db, keys, 'AGREES'), (r) => r.fact_id),
-    factPage: factPagesByParent(db),
+    factPage: factPagesByParent(scope),
     regionsOfFact: rowsByKey((keys: readonly string[]) => facts.findFactRegions(db, keys), (r) => r.fact_id),
     region: rowByKey((keys: readonly string[]) => regions.findRegionsByCodes(db, keys), (r) => r.code),
     regionChildren: rowsByKey((keys: readonly string[]) => regions.findRegionsByParents(db, keys), (r) => r.parent!),

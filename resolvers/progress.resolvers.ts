@@ -12,7 +12,7 @@ import {
   type ObservationProvenance, type PlanFrame,
 } from '../warehouse/progress.queries.ts';
 import type { FactRow, IndicatorRow, RegionRow } from '../warehouse/tables.ts';
-import type { GraphQLContext } from './context.ts';
+import { factScopeOf, type GraphQLContext } from './context.ts';
 import { badUserInput } from './errors.ts';
 import {
   breakdown, buildSeries, computeProgress, formatNumber,
@@ -130,7 +130,7 @@ function derivedTotal(indicator: IndicatorRow, region: string, planStart: number
     unit: first.unit, period_start: planStart, period_end: result.latestYear!, period_type: 'CUMULATIVE', region, region_text: null,
     provenance: first.provenance, chapter: null, section: null, box: null, project: null, quote: null, inferred_column: false,
     note: `Derived: the total to date, the sum of ${used.length} observation(s) (${used.map(period).join(', ')}); not a figure of its own.${sample ? ` ${SAMPLE_NOTE}` : ''}`,
-    source_file: null, source_row: null,
+    source_file: null, source_row: null, is_internal: used.some((f) => f.is_internal),
   };
 }
 
@@ -152,7 +152,7 @@ async function computeRows(ctx: Ctx, indicators: readonly IndicatorRow[], option
   const factIds = indicators.flatMap((i) => [`${i.code}-baseline`, `${i.code}-target`]);
   const [tableFacts, observations] = await Promise.all([
     ctx.loaders.fact.loadMany(factIds),
-    cutoff < baseYear ? Promise.resolve([]) : findSelectedObservations(ctx.warehouse.db, {
+    cutoff < baseYear ? Promise.resolve([]) : findSelectedObservations(factScopeOf(ctx), {
       indicators: indicators.map((i) => i.code),
       // A county's fair share needs the city's observations too.
       regions: options.regions === null ? null : [...new Set([...options.regions, frame.city])],
@@ -218,7 +218,7 @@ async function requireRegions(ctx: Ctx, codes: readonly string[], argument: stri
 async function loadSeries(ctx: Ctx, indicators: readonly IndicatorRow[], region: string, from: number, to: number, provenance: ObservationProvenance | null) {
   const frame = await planFrame(ctx);
   // A flow's running total counts from the plan's first year, even when the series starts later.
-  const observations = await findSelectedObservations(ctx.warehouse.db, {
+  const observations = await findSelectedObservations(factScopeOf(ctx), {
     indicators: indicators.map((i) => i.code), regions: [region], provenance, fromYear: Math.min(from, frame.period_start), toYear: to,
   });
   return indicators.map((indicator) => buildSeries(
@@ -232,7 +232,7 @@ async function loadBreakdowns(ctx: Ctx, indicators: readonly IndicatorRow[], yea
   const state = stateOf(ctx);
   state.countyLevel ??= findCountyLevelRegions(ctx.warehouse.db, frame.city);
   const counties = await state.countyLevel;
-  const observations = (await findSelectedObservations(ctx.warehouse.db, {
+  const observations = (await findSelectedObservations(factScopeOf(ctx), {
     indicators: indicators.map((i) => i.code), regions: [frame.city, ...counties.map((r) => r.code)], provenance, fromYear: year, toYear: year,
   })).filter((o) => o.period_start === o.period_end);
   return indicators.map((indicator) => {

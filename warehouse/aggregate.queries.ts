@@ -1,14 +1,12 @@
 /**
- * Aggregates over facts (plan facts and observations): a measure grouped by any
- * of the dimensions, always also by unit, so values of different units are never
- * added together. Built with the query builder so PostgreSQL's per-version schema
- * applies to every table.
+ * Aggregates over facts (plan facts and the observations the audience may see): a
+ * measure grouped by any of the dimensions, always also by unit, so values of
+ * different units are never added together. Built with the query builder so
+ * PostgreSQL's per-version schema applies to every table.
  */
-import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
+import { sql, type Expression, type SqlBool } from 'kysely';
 import { filteredFacts, type FactFilter } from './fact.queries.ts';
-import type { WarehouseSchema } from './tables.ts';
-
-type Db = Kysely<WarehouseSchema>;
+import type { FactScope } from './visible-data.ts';
 
 export const AGGREGATE_DIMENSIONS = ['REGION', 'YEAR', 'INDICATOR', 'CATEGORY', 'CHAPTER', 'KIND', 'PROVENANCE'] as const;
 export type AggregateDimension = (typeof AGGREGATE_DIMENSIONS)[number];
@@ -59,8 +57,8 @@ function measureOf(measure: AggregateMeasure) {
   }
 }
 
-function groupedQuery(db: Db, query: AggregateQuery) {
-  let grouped = db.selectFrom(filteredFacts(db, query.filter).selectAll().as('f'))
+function groupedQuery(scope: FactScope, query: AggregateQuery) {
+  let grouped = scope.db.selectFrom(filteredFacts(scope, query.filter).selectAll().as('f'))
     .leftJoin('indicator as i', 'i.code', 'f.indicator')
     .select([
       ...AGGREGATE_DIMENSIONS.map((d) => (query.groupBy.includes(d) ? sql.ref(DIMENSION_COLUMNS[d]) : sql`null`).as(ALIASES[d])),
@@ -79,8 +77,9 @@ function groupedQuery(db: Db, query: AggregateQuery) {
 }
 
 /** The groups of an aggregate, ordered and limited, with how many groups there are in all. */
-export async function aggregateFacts(db: Db, query: AggregateQuery): Promise<{ rows: AggregateRowData[]; totalRows: number }> {
-  const grouped = groupedQuery(db, query);
+export async function aggregateFacts(scope: FactScope, query: AggregateQuery): Promise<{ rows: AggregateRowData[]; totalRows: number }> {
+  const { db } = scope;
+  const grouped = groupedQuery(scope, query);
   let ordered = db.selectFrom(grouped.as('g')).selectAll();
   const keys = query.orderBy.length > 0 ? query.orderBy : [...query.groupBy, 'UNIT' as const].map((key) => ({ key, direction: 'ASC' as const }));
   for (const { key, direction } of keys) ordered = ordered.orderBy(sql.ref(`g.${ALIASES[key]}`), (ob) => (direction === 'DESC' ? ob.desc() : ob.asc()).nullsLast());

@@ -55,7 +55,7 @@ const SPECS: { readonly [T in WarehouseTableName]: readonly ColumnSpec[] } = {
   ],
   fact_link: [['fact_id', 'varchar'], ['other_id', 'varchar'], ['relation', 'varchar']],
   fact_region: [['fact_id', 'varchar'], ['region', 'varchar']],
-  observation_file: [['id', 'integer', 'pk'], ['key', 'varchar'], ['provenance', 'varchar']],
+  observation_file: [['id', 'integer', 'pk'], ['key', 'varchar'], ['provenance', 'varchar'], ['is_internal', 'boolean']],
   observation: [
     ['ordinal', 'integer'], ['file_id', 'integer'], ['source_row', 'integer'], ['indicator', 'varchar'], ['region', 'varchar'],
     ['period_start', 'integer'], ['period_end', 'integer'], ['value', 'double precision'], ['value_text', 'varchar'],
@@ -63,6 +63,14 @@ const SPECS: { readonly [T in WarehouseTableName]: readonly ColumnSpec[] } = {
 };
 
 export const TABLE_NAMES = Object.keys(SPECS) as WarehouseTableName[];
+
+/**
+ * Bumped whenever a table or the `fact_all` view changes shape. PostgreSQL keeps
+ * pushed versions across deploys; one pushed with another layout is copied again
+ * by the next push and never served as it is (postgres-versions.ts).
+ * 2: observation_file.is_internal and fact_all.is_internal (internal monitoring files).
+ */
+export const WAREHOUSE_LAYOUT = 2;
 
 export function columnsOf(table: WarehouseTableName): ColumnDefinition[] {
   return SPECS[table].map(([name, type, flag]) => ({ name, type, nullable: flag === 'null', primaryKey: flag === 'pk' }));

@@ -5,10 +5,11 @@ import type { SeedLoadOptions } from '../dataset/seed-files.ts';
 import type { SeedSource } from '../dataset/sources/seed-source.ts';
 import type { WarehouseSource } from './serving-warehouse.ts';
 import { createDuckDbWarehouse, servedVersion } from './warehouse.ts';
+import type { QueryObserver } from './query-observer.ts';
 
 export interface DuckDbSourceOptions extends SeedLoadOptions {
   /** Called with every SQL statement, e.g. to count statements per request. */
-  onQuery?: (sql: string) => void;
+  onQuery?: QueryObserver;
 }
 
 export function createDuckDbWarehouseSource(seeds: SeedSource, options: DuckDbSourceOptions): WarehouseSource {

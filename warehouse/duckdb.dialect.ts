@@ -8,6 +8,7 @@ import {
   CompiledQuery, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler,
   type DatabaseConnection, type Dialect, type Driver, type Kysely, type QueryResult,
 } from 'kysely';
+import type { QueryObserver } from './query-observer.ts';
 
 /** DuckDB returns BIGINT (e.g. COUNT(*)) as bigint; the API layer wants plain numbers. */
 function toPlainValue(value: unknown): unknown {
@@ -26,22 +27,22 @@ function toPlainRow<R>(row: Record<string, unknown>): R {
 
 class DuckDbConnection implements DatabaseConnection {
   readonly #connection: DuckDBConnection;
-  readonly #onQuery: ((sql: string) => void) | undefined;
+  readonly #onQuery: QueryObserver | undefined;
 
-  constructor(connection: DuckDBConnection, onQuery?: (sql: string) => void) {
+  constructor(connection: DuckDBConnection, onQuery?: QueryObserver) {
     this.#connection = connection;
     this.#onQuery = onQuery;
   }
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
-    this.#onQuery?.(query.sql);
+    this.#onQuery?.(query.sql, query.parameters);
     const reader = await this.#connection.runAndReadAll(query.sql, query.parameters as DuckDBValue[]);
     return { rows: reader.getRowObjectsJS().map(toPlainRow<R>), numAffectedRows: BigInt(reader.rowsChanged) };
   }
 
   /** Streams a large result in DuckDB's own chunks, regrouped to `chunkSize` rows (e.g. copying a version to PostgreSQL). */
   async *streamQuery<R>(query: CompiledQuery, chunkSize = 10_000): AsyncIterableIterator<QueryResult<R>> {
-    this.#onQuery?.(query.sql);
+    this.#onQuery?.(query.sql, query.parameters);
     const result = await this.#connection.stream(query.sql, query.parameters as DuckDBValue[]);
     let rows: R[] = [];
     for await (const chunk of result.yieldRowObjectJs()) {
@@ -65,7 +66,7 @@ export interface DuckDbDialectConfig {
   /** ':memory:' (the default) or a database file path, when no instance is given. */
   path?: string;
   /** Called with each SQL statement, e.g. to count statements per request. */
-  onQuery?: (sql: string) => void;
+  onQuery?: QueryObserver;
 }
 
 class DuckDbDriver implements Driver {

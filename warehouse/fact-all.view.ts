@@ -1,10 +1,11 @@
 /**
  * The `fact_all` view: plan facts as stored, then observations in the shape of a
- * fact. Lookups that can only concern plan facts (by id, by place in the plan) read
- * `planFactRows` straight from the fact table instead of the view.
+ * fact, internal ones included (`is_internal`). Requests read it only through
+ * `scopeToAudience` (visible-data.ts). Lookups that can only concern plan facts (by
+ * id, by place in the plan) read `planFactRows` straight from the fact table instead.
  */
 import { sql, type Kysely } from 'kysely';
-import type { WarehouseSchema } from './tables.ts';
+import type { PlanTablesSchema, WarehouseSchema } from './tables.ts';
 
 /** Shown on every SAMPLE observation, so no API result can pass synthetic data off as real. */
 export const SAMPLE_NOTE = 'SAMPLE: synthetic value from npm run seeds:sample, for demos and tests; not a reported statistic.';
@@ -14,12 +15,12 @@ const nullInteger = () => sql<number | null>`cast(null as integer)`;
 const text = (column: string) => sql<string>`cast(${sql.ref(column)} as varchar)`;
 
 /** Plan facts with the view's columns. */
-export function planFactRows(db: Kysely<WarehouseSchema>) {
+export function planFactRows(db: Kysely<PlanTablesSchema>) {
   return db.selectFrom('fact').select([
     'id', 'ordinal', 'kind', 'subject', 'indicator', 'value', 'value_text', 'value_parts', 'comparator', 'comparator_text', 'unit',
     'period_start', 'period_end', 'period_type', 'region', 'region_text', 'provenance', 'chapter', 'section', 'box', 'project',
     sql.ref<string | null>('quote').as('quote'), 'inferred_column', 'note',
-    nullText().as('source_file'), nullInteger().as('source_row'),
+    nullText().as('source_file'), nullInteger().as('source_row'), sql<boolean>`false`.as('is_internal'),
   ]);
 }
 
@@ -42,7 +43,7 @@ function observationRows(db: Kysely<WarehouseSchema>) {
       nullInteger().as('chapter'), nullText().as('section'), nullText().as('box'), nullText().as('project'),
       nullText().as('quote'), sql<boolean>`false`.as('inferred_column'),
       sql<string | null>`case when f.provenance = 'SAMPLE' then ${sql.lit(SAMPLE_NOTE)} end`.as('note'),
-      sql.ref<string | null>('f.key').as('source_file'), sql.ref<number | null>('o.source_row').as('source_row'),
+      sql.ref<string | null>('f.key').as('source_file'), sql.ref<number | null>('o.source_row').as('source_row'), 'f.is_internal',
     ]);
 }
 

@@ -2,9 +2,10 @@
 import { sql, type Kysely } from 'kysely';
 import { planFactRows } from './fact-all.view.ts';
 import { fetchPage, type Page, type PageResult } from './page.ts';
-import type { FactLinkTable, FactRow, WarehouseSchema } from './tables.ts';
+import type { FactLinkTable, FactRow, PlanTablesSchema } from './tables.ts';
+import type { FactScope } from './visible-data.ts';
 
-type Db = Kysely<WarehouseSchema>;
+type Db = Kysely<PlanTablesSchema>;
 
 export interface FactFilter {
   kind?: string | null;
@@ -43,9 +44,10 @@ const ORDER_COLUMNS = {
 /** A list condition; an empty list matches nothing (SQL has no empty IN (), and no key is ''). */
 const oneOf = (values: readonly string[]) => (values.length > 0 ? [...values] : ['']);
 
-/** Facts (plan facts and observations) meeting every condition of a filter. */
-export function filteredFacts(db: Db, filter: FactFilter) {
-  let query = db.selectFrom('fact_all');
+/** Facts (plan facts and the observations the scope's audience may see) meeting every condition of a filter. */
+export function filteredFacts(scope: FactScope, filter: FactFilter) {
+  const { db } = scope;
+  let query = db.selectFrom(scope.facts('fact_all'));
   if (filter.kind != null) query = query.where('kind', '=', filter.kind);
   if (filter.kinds != null) query = query.where('kind', 'in', oneOf(filter.kinds));
   if (filter.indicator != null) query = query.where('indicator', '=', filter.indicator);
@@ -82,15 +84,15 @@ export function filteredFacts(db: Db, filter: FactFilter) {
 }
 
 /** A page of facts matching a filter, in the requested order (then document order), with the total count. */
-export async function findFacts(db: Db, filter: FactFilter, orderBy: readonly FactOrder[], page: Page): Promise<PageResult<FactRow>> {
-  let query = filteredFacts(db, filter).selectAll();
+export async function findFacts(scope: FactScope, filter: FactFilter, orderBy: readonly FactOrder[], page: Page): Promise<PageResult<FactRow>> {
+  let query = filteredFacts(scope, filter).selectAll();
   for (const order of orderBy) {
     // Facts without an indicator or a value sort last in either direction.
     query = query.orderBy(ORDER_COLUMNS[order.field], (ob) => (order.direction === 'DESC' ? ob.desc() : ob.asc()).nullsLast());
   }
   return fetchPage(
     query.orderBy('ordinal').limit(page.limit).offset(page.offset).execute(),
-    filteredFacts(db, filter).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+    filteredFacts(scope, filter).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
   );
 }
 
@@ -127,14 +129,15 @@ export type FactParent = 'indicator' | 'region';
  * numbered per parent in document order and cut to the page, and each carries its
  * parent's total. A parent without facts has no rows (its total is 0).
  */
-export async function findFactPagesByParents(db: Db, parent: FactParent, keys: readonly string[], page: Page): Promise<(FactRow & { parent_key: string; total: number })[]> {
+export async function findFactPagesByParents(scope: FactScope, parent: FactParent, keys: readonly string[], page: Page): Promise<(FactRow & { parent_key: string; total: number })[]> {
+  const { db } = scope;
   const members = parent === 'indicator'
-    ? db.selectFrom('fact_all').select(['id as fact_id', 'indicator as parent_key']).where('indicator', 'in', oneOf(keys)).$narrowType<{ parent_key: string }>()
+    ? db.selectFrom(scope.facts('v')).select(['v.id as fact_id', 'v.indicator as parent_key']).where('v.indicator', 'in', oneOf(keys)).$narrowType<{ parent_key: string }>()
     // A region's facts: those naming it (observations included) and the group statements that apply to it.
-    : db.selectFrom('fact_all').select(['id as fact_id', 'region as parent_key']).where('region', 'in', oneOf(keys)).$narrowType<{ parent_key: string }>()
+    : db.selectFrom(scope.facts('v')).select(['v.id as fact_id', 'v.region as parent_key']).where('v.region', 'in', oneOf(keys)).$narrowType<{ parent_key: string }>()
       .union(db.selectFrom('fact_region').select(['fact_id', 'region as parent_key']).where('region', 'in', oneOf(keys)));
   const numbered = db.selectFrom(members.as('m'))
-    .innerJoin('fact_all as f', 'f.id', 'm.fact_id')
+    .innerJoin(scope.facts('f'), 'f.id', 'm.fact_id')
     .selectAll('f')
     .select([
       'm.parent_key',

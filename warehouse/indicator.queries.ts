@@ -1,9 +1,9 @@
 /** Queries for the main indicators of 专栏1. */
 import type { Kysely } from 'kysely';
 import { fetchPage, type Page, type PageResult } from './page.ts';
-import type { IndicatorRow, WarehouseSchema } from './tables.ts';
+import type { IndicatorRow, PlanTablesSchema } from './tables.ts';
 
-type Db = Kysely<WarehouseSchema>;
+type Db = Kysely<PlanTablesSchema>;
 
 export interface IndicatorFilter {
   codes?: readonly string[] | null;

@@ -1,8 +1,8 @@
 /** Queries for the document's structure: plan, chapters, sections, boxes. */
 import type { Kysely } from 'kysely';
-import type { BoxRow, ChapterRow, PlanRow, SectionRow, WarehouseSchema } from './tables.ts';
+import type { BoxRow, ChapterRow, PlanRow, PlanTablesSchema, SectionRow } from './tables.ts';
 
-type Db = Kysely<WarehouseSchema>;
+type Db = Kysely<PlanTablesSchema>;
 
 /** The plan header (one row). */
 export async function findPlan(db: Db): Promise<PlanRow> {

@@ -1,8 +1,9 @@
 /** Queries behind progress, series and county breakdowns: the plan period, the indicators and the observations they are computed from. */
 import type { Kysely } from 'kysely';
-import type { FactRow, IndicatorRow, RegionRow, WarehouseSchema } from './tables.ts';
+import type { FactRow, IndicatorRow, PlanTablesSchema, RegionRow } from './tables.ts';
+import type { FactScope } from './visible-data.ts';
 
-type Db = Kysely<WarehouseSchema>;
+type Db = Kysely<PlanTablesSchema>;
 
 export type ObservationProvenance = 'REPORTED' | 'SAMPLE';
 
@@ -49,7 +50,8 @@ export interface ObservationSelection {
   regions: readonly string[] | null;
   /**
    * Null: for each indicator and region, its REPORTED observations where it has
-   * any, else its SAMPLE ones, so no series mixes reported and synthetic numbers.
+   * any (that the audience may see), else its SAMPLE ones, so no series mixes
+   * reported and synthetic numbers.
    */
   provenance: ObservationProvenance | null;
   /** Inclusive bounds on the last year of an observation's period. */
@@ -58,12 +60,12 @@ export interface ObservationSelection {
 }
 
 /**
- * Observations as facts (from `fact_all`) of several indicators, in indicator,
- * region and period order, with the provenance rule of ObservationSelection.
+ * Observations as facts (those the scope's audience may see) of several indicators,
+ * in indicator, region and period order, with the provenance rule of ObservationSelection.
  */
-export async function findSelectedObservations(db: Db, selection: ObservationSelection): Promise<FactRow[]> {
+export async function findSelectedObservations(scope: FactScope, selection: ObservationSelection): Promise<FactRow[]> {
   if (selection.indicators.length === 0 || selection.regions?.length === 0) return [];
-  let query = db.selectFrom('fact_all as f').selectAll('f')
+  let query = scope.db.selectFrom(scope.facts('f')).selectAll('f')
     .where('f.kind', '=', 'OBSERVATION')
     .where('f.indicator', 'in', [...selection.indicators])
     .where('f.period_end', '>=', selection.fromYear)
@@ -74,12 +76,12 @@ export async function findSelectedObservations(db: Db, selection: ObservationSel
   } else {
     query = query.where((eb) => eb.or([
       eb('f.provenance', '=', 'REPORTED'),
-      eb.not(eb.exists(eb.selectFrom('observation as o')
-        .innerJoin('observation_file as of', 'of.id', 'o.file_id')
-        .select('o.ordinal')
-        .whereRef('o.indicator', '=', 'f.indicator')
-        .whereRef('o.region', '=', 'f.region')
-        .where('of.provenance', '=', 'REPORTED'))),
+      // Reported rows the audience cannot see do not displace the SAMPLE ones it can.
+      eb.not(eb.exists(eb.selectFrom(scope.facts('r'))
+        .select('r.ordinal')
+        .whereRef('r.indicator', '=', 'f.indicator')
+        .whereRef('r.region', '=', 'f.region')
+        .where('r.provenance', '=', 'REPORTED'))),
     ]));
   }
   return query.orderBy('f.indicator').orderBy('f.region').orderBy('f.period_end').orderBy('f.period_start').execute();

@@ -1,9 +1,9 @@
 /** Queries for box items (projects). */
 import type { Kysely } from 'kysely';
 import { fetchPage, type Page, type PageResult } from './page.ts';
-import type { ProjectRow, WarehouseSchema } from './tables.ts';
+import type { PlanTablesSchema, ProjectRow } from './tables.ts';
 
-type Db = Kysely<WarehouseSchema>;
+type Db = Kysely<PlanTablesSchema>;
 
 export interface ProjectFilter {
   chapter?: number | null;

@@ -1,8 +1,8 @@
 /** Queries for regions and the places the text names them. */
 import type { Kysely } from 'kysely';
-import type { RegionMentionRow, RegionRow, WarehouseSchema } from './tables.ts';
+import type { PlanTablesSchema, RegionMentionRow, RegionRow } from './tables.ts';
 
-type Db = Kysely<WarehouseSchema>;
+type Db = Kysely<PlanTablesSchema>;
 
 export interface RegionFilter {
   level?: string | null;

@@ -1,8 +1,8 @@
 /** Queries for literal substring search over the plan's titles and text. */
 import { sql, type AliasableExpression, type Kysely, type RawBuilder } from 'kysely';
-import type { WarehouseSchema } from './tables.ts';
+import type { PlanTablesSchema } from './tables.ts';
 
-type Db = Kysely<WarehouseSchema>;
+type Db = Kysely<PlanTablesSchema>;
 
 export type SearchHitKind = 'CHAPTER' | 'SECTION' | 'BOX' | 'PROJECT';
 export type SearchField = 'TITLE' | 'TEXT';

@@ -18,6 +18,7 @@
  *   validation is not downloaded again until the manifest changes.
  */
 import { SeedValidationError } from '../dataset/check/seed-issues.ts';
+import { withoutInternalDetails } from './visible-data.ts';
 import type { Warehouse } from './warehouse.ts';
 
 /** A version a source offers, not loaded yet. */
@@ -117,9 +118,9 @@ export function createServingWarehouse(source: WarehouseSource, options: Serving
   });
 
   function recordFailure(error: unknown, phase: 'cold start' | 'refresh' | 'check', version: string | null): void {
-    const message = (error as Error).message;
-    failure = { error: message, failedAt: iso(now())!, failedVersion: version };
-    options.events.failed({ source: source.location, error: message, phase, version });
+    // The log keeps every detail; the refresh status is read by every caller, the public included.
+    failure = { error: withoutInternalDetails(error), failedAt: iso(now())!, failedVersion: version };
+    options.events.failed({ source: source.location, error: (error as Error).message, phase, version });
   }
 
   async function load(candidate: VersionCandidate, phase: 'cold start' | 'refresh'): Promise<Held> {
@@ -182,7 +183,7 @@ export function createServingWarehouse(source: WarehouseSource, options: Serving
         } catch (error) {
           coldLoad = undefined;
           recordFailure(error, 'cold start', null);
-          throw new WarehouseUnavailableError((error as Error).message);
+          throw new WarehouseUnavailableError(withoutInternalDetails(error));
         }
       } else if (!backgroundLoad && now() - (checkedAt ?? 0) >= options.refreshIntervalMs) {
         await checkForNewVersion(serving);

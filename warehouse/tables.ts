@@ -137,11 +137,13 @@ export interface FactRegionTable {
   region: string;
 }
 
-/** A monitoring file a version loaded: its manifest key and provenance, named once rather than on every row. */
+/** A monitoring file a version loaded: its manifest key, provenance and access, named once rather than on every row. */
 export interface ObservationFileTable {
   id: number;
   key: string;
   provenance: string;
+  /** The manifest marks the file internal: its rows are served only to internal callers (visible-data.ts). */
+  is_internal: boolean;
 }
 
 /**
@@ -173,6 +175,8 @@ export interface FactAllView extends Omit<FactTable, 'quote'> {
   quote: string | null;
   source_file: string | null;
   source_row: number | null;
+  /** From an internal monitoring file; plan facts never are. */
+  is_internal: boolean;
 }
 
 export interface WarehouseSchema {
@@ -194,6 +198,14 @@ export interface WarehouseSchema {
 
 /** The tables a version is loaded into (everything but views), in load order. */
 export type WarehouseTableName = Exclude<keyof WarehouseSchema, 'fact_all'>;
+
+/**
+ * What request-time queries may read directly: the plan's own tables, public to
+ * every caller. Observations (and `fact_all`, which holds them) are left out of
+ * the type, so a query can reach them only through `scopeToAudience`
+ * (visible-data.ts), which hides internal rows from the public.
+ */
+export type PlanTablesSchema = Omit<WarehouseSchema, 'fact_all' | 'observation' | 'observation_file'>;
 
 export type FactRow = FactAllView;
 export type IndicatorRow = IndicatorTable;

@@ -6,12 +6,13 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import { Kysely } from 'kysely';
 import { filesToRead, type SeedDataset } from '../dataset/seed-files.ts';
-import type { ManifestFile } from '../dataset/seed.schemas.ts';
+import { accessOf, type FileAccess, type ManifestFile } from '../dataset/seed.schemas.ts';
 import { createTables } from './create-tables.ts';
 import { DuckDbDialect } from './duckdb.dialect.ts';
 import { appendSeedDataset } from './insert-seeds.ts';
 import { loadObservations } from './observations/load-observations.ts';
 import type { WarehouseSchema } from './tables.ts';
+import type { QueryObserver } from './query-observer.ts';
 
 export interface DatasetInfo {
   /** The manifest's data version, with "+sample" when SAMPLE files are loaded too. */
@@ -26,7 +27,12 @@ export interface DatasetInfo {
   source: string;
   engine: 'duckdb' | 'postgres';
   /** The files loaded: the manifest's files, without SAMPLE files unless asked for. */
-  files: ManifestFile[];
+  files: DatasetFile[];
+}
+
+/** A file of the served version as the manifest lists it, with who may see it (the public is never told of an internal file). */
+export interface DatasetFile extends ManifestFile {
+  access: FileAccess;
 }
 
 export interface Warehouse {
@@ -39,7 +45,7 @@ export interface WarehouseOptions {
   /** Where the seeds came from, reported by the `dataset` field. */
   origin: string;
   /** Called with every SQL statement, e.g. to count statements per request. */
-  onQuery?: (sql: string) => void;
+  onQuery?: QueryObserver;
 }
 
 /** Creates an in-memory DuckDB warehouse and loads a validated seed dataset into it. */
@@ -69,6 +75,7 @@ export async function createDuckDbWarehouse(data: SeedDataset, options: Warehous
 /** What the `dataset` field reports about a loaded version. */
 export function describeDataset(data: SeedDataset, origin: string, engine: DatasetInfo['engine']): DatasetInfo {
   const includesSample = data.includesSample && data.manifest.observations.some((o) => o.provenance === 'SAMPLE');
+  const accessOfKey = new Map(data.manifest.observations.map((o) => [o.key, accessOf(o)]));
   return {
     version: servedVersion(data.manifest.dataVersion, includesSample),
     manifestVersion: data.manifest.dataVersion,
@@ -77,7 +84,7 @@ export function describeDataset(data: SeedDataset, origin: string, engine: Datas
     loadedAt: new Date().toISOString(),
     source: origin,
     engine,
-    files: filesToRead(data.manifest, { includeSample: data.includesSample }),
+    files: filesToRead(data.manifest, { includeSample: data.includesSample }).map((file) => ({ ...file, access: accessOfKey.get(file.key) ?? 'public' })),
   };
 }
 

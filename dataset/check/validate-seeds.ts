@@ -12,7 +12,7 @@ import {
   MANIFEST_KEY, SEED_FILES, SEED_FILE_NAMES, SOURCE_KEY, filesToRead,
   type ObservationInput, type SeedDataset, type SeedFileName, type SeedLoadOptions,
 } from '../seed-files.ts';
-import { SEED_SCHEMA_VERSION, manifestSchema, type Manifest } from '../seed.schemas.ts';
+import { INTERNAL_OBSERVATIONS_FOLDER, SEED_SCHEMA_VERSION, accessOf, manifestSchema, type Manifest } from '../seed.schemas.ts';
 import { checkReferences } from './reference-checks.ts';
 import { SeedValidationError, type SeedIssue } from './seed-issues.ts';
 import { checkFactsAgainstSource } from './source-checks.ts';
@@ -81,6 +81,18 @@ function checkIntegrity(manifest: Manifest, files: ReadonlyMap<string, Uint8Arra
     const folder = observation.key.split('/')[1];
     if (folder !== observation.provenance.toLowerCase()) {
       issues.push({ file: MANIFEST_KEY, row: index + 1, id: observation.key, field: 'observations.provenance', message: `is ${observation.provenance}, but the file is under observations/${folder}/` });
+    }
+    // Folder and field must agree, so neither a forgotten field nor a misplaced file can serve internal rows to the public.
+    const inInternalFolder = observation.key.startsWith(`${INTERNAL_OBSERVATIONS_FOLDER}/`);
+    if (inInternalFolder !== (accessOf(observation) === 'internal')) {
+      issues.push({
+        file: MANIFEST_KEY, row: index + 1, id: observation.key, field: 'observations.access',
+        message: inInternalFolder
+          ? `is ${accessOf(observation)}, but the file is under ${INTERNAL_OBSERVATIONS_FOLDER}/, whose files are internal`
+          : observation.provenance === 'SAMPLE'
+            ? 'is internal, but SAMPLE files are synthetic and always public'
+            : `is internal, but only files under ${INTERNAL_OBSERVATIONS_FOLDER}/ are`,
+      });
     }
   });
   const wanted = new Set(filesToRead(manifest, options).map((f) => f.key));

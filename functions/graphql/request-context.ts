@@ -40,7 +40,7 @@ export function createRequestContext(held: HeldVersion, request: HttpRequest, re
   }
   requestLog.dataVersion = held.warehouse.dataset.version;
   return {
-    warehouse: held.warehouse, refresh: held.refresh, loaders: createLoaders(held.warehouse.db),
+    warehouse: held.warehouse, refresh: held.refresh, loaders: createLoaders(held.warehouse.db, request.audience),
     requestId: request.requestId, audience: request.audience, requestLog,
   };
 }

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, inject, it } from 'vitest';
 import { createApolloServer } from '../../functions/graphql/apollo-server.ts';
 import { createJsonLogger, type Logger } from '../../functions/logger.ts';
 import { loadSeedsFromDirectory } from '../../dataset/seeds-directory.ts';
-import type { GraphQLContext } from '../../resolvers/context.ts';
+import type { Audience, GraphQLContext } from '../../resolvers/context.ts';
 import { createLoaders } from '../../resolvers/loaders.ts';
 import { createPostgresDb } from '../../warehouse/postgres/postgres-db.ts';
 import { openPushedVersion, pushWarehouse } from '../../warehouse/postgres/postgres-versions.ts';
@@ -35,7 +35,8 @@ export interface TestApi {
   logLines: string[];
   /** SQL statements run since the last reset. */
   statements: string[];
-  execute<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>>;
+  /** Runs an operation as the public (the default) or as an internal caller. */
+  execute<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, audience?: Audience): Promise<GraphQLResult<T>>;
   close(): Promise<void>;
 }
 
@@ -77,11 +78,11 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
     warehouse,
     logLines,
     statements,
-    async execute<T>(query: string, variables?: Record<string, unknown>) {
+    async execute<T>(query: string, variables?: Record<string, unknown>, audience?: Audience) {
       requests += 1;
       const response = await server.executeOperation(
         { query, ...(variables ? { variables } : {}) },
-        { contextValue: { warehouse, loaders: createLoaders(warehouse.db), requestId: `test-${requests}` } },
+        { contextValue: { warehouse, loaders: createLoaders(warehouse.db, audience), requestId: `test-${requests}`, ...(audience ? { audience } : {}) } },
       );
       if (response.body.kind !== 'single') throw new Error('expected a single GraphQL result');
       return response.body.singleResult as GraphQLResult<T>;
@@ -115,7 +116,7 @@ export function useTestApi(options: TestApiOptions | (() => TestApiOptions)): Te
     get warehouse() { return current().warehouse; },
     get logLines() { return current().logLines; },
     get statements() { return current().statements; },
-    execute: (query, variables) => current().execute(query, variables),
+    execute: (query, variables, audience) => current().execute(query, variables, audience),
     close: () => current().close(),
   };
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildManifest, describeFile, serialiseSeedFile } from '../../dataset/manifest.ts';
 import { MANIFEST_KEY } from '../../dataset/seed-files.ts';
-import { manifestSchema } from '../../dataset/seed.schemas.ts';
+import { manifestSchema, type FileAccess } from '../../dataset/seed.schemas.ts';
 import { DEFAULT_SEEDS_DIR } from '../../dataset/seeds-directory.ts';
 import { countObservationRows } from '../../warehouse/observations/count-observation-rows.ts';
 
@@ -55,6 +55,8 @@ export interface NewObservationFile {
   key: string;
   bytes: string | Uint8Array;
   provenance?: 'REPORTED' | 'SAMPLE';
+  /** As the manifest lists it; left out, the manifest says nothing (which means public). */
+  access?: FileAccess;
   /** Rows to list in the manifest; counted with the loader's reader when left out. */
   rows?: number;
 }
@@ -66,7 +68,9 @@ export async function addObservationFiles(dir: string, files: readonly NewObserv
     const bytes = typeof file.bytes === 'string' ? Buffer.from(file.bytes, 'utf8') : file.bytes;
     await mkdir(path.dirname(path.join(dir, file.key)), { recursive: true });
     await writeFile(path.join(dir, file.key), bytes);
-    manifest.observations.push({ key: file.key, format: file.key.endsWith('.parquet') ? 'parquet' : 'csv', provenance: file.provenance ?? 'REPORTED' });
+    manifest.observations.push({
+      key: file.key, format: file.key.endsWith('.parquet') ? 'parquet' : 'csv', provenance: file.provenance ?? 'REPORTED', ...(file.access ? { access: file.access } : {}),
+    });
     manifest.files.push(describeFile(file.key, bytes, file.rows ?? 0));
   }
   await writeJson(dir, MANIFEST_KEY, buildManifest(manifest.files, manifest.observations));

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { SeedValidationError, type SeedIssue } from '../../dataset/check/seed-issues.ts';
 import type { ObservationInput } from '../../dataset/seed-files.ts';
+import { accessOf } from '../../dataset/seed.schemas.ts';
 import type { WarehouseSchema } from '../tables.ts';
 import { observationReader, readErrorMessage } from './observation-readers.ts';
 
@@ -219,7 +220,8 @@ async function findDuplicates(db: Db, staged: readonly StagedFile[]): Promise<Se
 async function insertObservations(db: Db, staged: readonly StagedFile[], firstOrdinal: number): Promise<void> {
   let ordinal = firstOrdinal;
   for (const s of staged) {
-    await db.insertInto('observation_file').values({ id: s.id, key: s.input.file.key, provenance: s.input.file.provenance }).execute();
+    const { key, provenance } = s.input.file;
+    await db.insertInto('observation_file').values({ id: s.id, key, provenance, is_internal: accessOf(s.input.file) === 'internal' }).execute();
     await sql`
       insert into observation
       select ${sql.lit(ordinal)} + source_row, ${sql.lit(s.id)}, source_row, indicator, region, period_start, period_end, value, value_text

@@ -6,6 +6,7 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { WarehouseSchema } from '../tables.ts';
+import type { QueryObserver } from '../query-observer.ts';
 
 const INT8 = 20;
 const NUMERIC = 1700;
@@ -29,7 +30,7 @@ export interface PostgresOptions {
   url: string;
   /** Connections per process; a Lambda container serves one request at a time. */
   maxConnections?: number;
-  onQuery?: (sql: string) => void;
+  onQuery?: QueryObserver;
   /** An idle connection failed (a restart, a failover); the pool replaces it on the next query. */
   onIdleError?: (error: Error) => void;
 }
@@ -40,7 +41,7 @@ export function createPostgresDb(options: PostgresOptions): Kysely<WarehouseSche
   pool.on('error', (error) => options.onIdleError?.(error));
   return new Kysely<WarehouseSchema>({
     dialect: new PostgresDialect({ pool }),
-    ...(options.onQuery ? { log: (event) => { if (event.level === 'query') options.onQuery!(event.query.sql); } } : {}),
+    ...(options.onQuery ? { log: (event) => { if (event.level === 'query') options.onQuery!(event.query.sql, event.query.parameters); } } : {}),
   });
 }
 

@@ -6,7 +6,7 @@
  * the schema it started on, no response mixes two versions either.
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
-import { TABLE_NAMES, columnsOf, createTables, type ColumnType } from '../create-tables.ts';
+import { TABLE_NAMES, WAREHOUSE_LAYOUT, columnsOf, createTables, type ColumnType } from '../create-tables.ts';
 import type { WarehouseSchema, WarehouseTableName } from '../tables.ts';
 import type { DatasetInfo, Warehouse } from '../warehouse.ts';
 import type { WarehouseSource } from '../serving-warehouse.ts';
@@ -36,6 +36,8 @@ async function ensureMetaTables(trx: Transaction<WarehouseSchema>): Promise<void
     version varchar primary key, schema_name varchar not null, dataset varchar not null, pushed_at timestamptz not null default now())`.execute(trx);
   await sql`create table if not exists ${sql.table(`${META_SCHEMA}.serving`)} (
     singleton integer primary key check (singleton = 1), version varchar not null references ${sql.table(`${META_SCHEMA}.dataset_version`)} (version))`.execute(trx);
+  // Added with layout 2; null for a version pushed before, whose tables lack columns this build reads.
+  await sql`alter table ${sql.table(`${META_SCHEMA}.dataset_version`)} add column if not exists layout integer`.execute(trx);
 }
 
 /** Copies one table column-wise: a chunk of rows becomes one array per column. */
@@ -90,8 +92,11 @@ export async function pushWarehouse(target: Db, source: Warehouse, options: { ke
   await target.transaction().execute(async (trx) => {
     await sql`select pg_advisory_xact_lock(${PUSH_LOCK})`.execute(trx);
     await ensureMetaTables(trx);
-    const existing = await sql<{ version: string }>`select version from ${sql.table(`${META_SCHEMA}.dataset_version`)} where version = ${version}`.execute(trx);
-    if (existing.rows.length === 0) {
+    const existing = await sql<{ layout: number | null }>`select layout from ${sql.table(`${META_SCHEMA}.dataset_version`)} where version = ${version}`.execute(trx);
+    const pushedBefore = existing.rows[0];
+    if (pushedBefore?.layout !== WAREHOUSE_LAYOUT) {
+      // A version pushed by a build with other tables is copied again, never served with columns missing.
+      if (pushedBefore) await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(trx);
       await sql`create schema ${sql.id(schema)}`.execute(trx);
       await createTables(trx, schema);
       for (const table of TABLE_NAMES) {
@@ -100,7 +105,9 @@ export async function pushWarehouse(target: Db, source: Warehouse, options: { ke
       }
       await createIndexes(trx, schema);
       const dataset: DatasetInfo = { ...source.dataset, engine: 'postgres' };
-      await sql`insert into ${sql.table(`${META_SCHEMA}.dataset_version`)} (version, schema_name, dataset) values (${version}, ${schema}, ${JSON.stringify(dataset)})`.execute(trx);
+      await sql`insert into ${sql.table(`${META_SCHEMA}.dataset_version`)} (version, schema_name, dataset, layout)
+        values (${version}, ${schema}, ${JSON.stringify(dataset)}, ${WAREHOUSE_LAYOUT})
+        on conflict (version) do update set schema_name = excluded.schema_name, dataset = excluded.dataset, layout = excluded.layout, pushed_at = now()`.execute(trx);
       copied = true;
     }
     await sql`insert into ${sql.table(`${META_SCHEMA}.serving`)} (singleton, version) values (1, ${version})
@@ -130,10 +137,21 @@ interface VersionRow {
   version: string;
   schema_name: string;
   dataset: string;
+  /** The WAREHOUSE_LAYOUT it was pushed with; null before layouts were recorded. */
+  layout: number | null;
 }
+
+/**
+ * The layout column of a dataset_version row, read through to_jsonb so the query
+ * also works on meta tables from before the column existed (it is then null).
+ */
+const layoutColumn = sql<number | null>`(to_jsonb(d) ->> 'layout')::integer`.as('layout');
 
 /** A pushed version as a warehouse: the shared pool, with every query pointed at the version's schema. */
 function openVersion(db: Db, row: VersionRow, location: string): Warehouse {
+  if (row.layout !== WAREHOUSE_LAYOUT) {
+    throw new Error(`data version ${row.version} in ${location} was pushed by a build with warehouse layout ${row.layout ?? 1}; this build reads layout ${WAREHOUSE_LAYOUT}: run npm run warehouse:push again`);
+  }
   const dataset = JSON.parse(row.dataset) as DatasetInfo;
   return {
     db: db.withSchema(row.schema_name),
@@ -147,7 +165,7 @@ function openVersion(db: Db, row: VersionRow, location: string): Warehouse {
 async function findServedVersion(db: Db): Promise<VersionRow | undefined> {
   try {
     const { rows } = await sql<VersionRow>`
-      select d.version, d.schema_name, d.dataset from ${sql.table(`${META_SCHEMA}.serving`)} s
+      select d.version, d.schema_name, d.dataset, ${layoutColumn} from ${sql.table(`${META_SCHEMA}.serving`)} s
         join ${sql.table(`${META_SCHEMA}.dataset_version`)} d on d.version = s.version`.execute(db);
     return rows[0];
   } catch (error) {
@@ -159,7 +177,7 @@ async function findServedVersion(db: Db): Promise<VersionRow | undefined> {
 
 /** Opens a specific pushed version, served or not (tools and tests comparing versions). */
 export async function openPushedVersion(db: Db, version: string, location: string): Promise<Warehouse> {
-  const { rows } = await sql<VersionRow>`select version, schema_name, dataset from ${sql.table(`${META_SCHEMA}.dataset_version`)} where version = ${version}`.execute(db);
+  const { rows } = await sql<VersionRow>`select d.version, d.schema_name, d.dataset, ${layoutColumn} from ${sql.table(`${META_SCHEMA}.dataset_version`)} d where d.version = ${version}`.execute(db);
   if (!rows[0]) throw new Error(`data version ${version} has not been pushed to ${location}`);
   return openVersion(db, rows[0], location);
 }
