@@ -130,7 +130,7 @@ function derivedTotal(indicator: IndicatorRow, region: string, planStart: number
     unit: first.unit, period_start: planStart, period_end: result.latestYear!, period_type: 'CUMULATIVE', region, region_text: null,
     provenance: first.provenance, chapter: null, section: null, box: null, project: null, quote: null, inferred_column: false,
     note: `Derived: the total to date, the sum of ${used.length} observation(s) (${used.map(period).join(', ')}); not a figure of its own.${sample ? ` ${SAMPLE_NOTE}` : ''}`,
-    source_file: null, source_row: null, is_internal: used.some((f) => f.is_internal),
+    source_file: null, source_row: null, is_internal: used.some((f) => f.is_internal), restates_earlier: false,
   };
 }
 

@@ -4,7 +4,7 @@
  * different units are never added together. Built with the query builder so
  * PostgreSQL's per-version schema applies to every table.
  */
-import { sql, type Expression, type SqlBool } from 'kysely';
+import { sql } from 'kysely';
 import { filteredFacts, type FactFilter } from './fact.queries.ts';
 import type { FactScope } from './visible-data.ts';
 
@@ -67,12 +67,7 @@ function groupedQuery(scope: FactScope, query: AggregateQuery) {
       sql<number>`count(*)`.as('count'),
     ])
     .groupBy([...query.groupBy.map((d) => DIMENSION_COLUMNS[d]), 'f.unit']);
-  if (query.countRestatementsOnce) {
-    grouped = grouped.where(({ not, exists, selectFrom }) => not(exists(
-      selectFrom('fact_link as l').innerJoin('fact as e', 'e.id', 'l.other_id').select(sql.lit(1).as('one'))
-        .whereRef('l.fact_id', '=', 'f.id').where('l.relation', '=', 'AGREES').whereRef('e.ordinal', '<', 'f.ordinal'),
-    )) as Expression<SqlBool>);
-  }
+  if (query.countRestatementsOnce) grouped = grouped.where('f.restates_earlier', '=', false);
   return grouped;
 }
 
@@ -80,14 +75,13 @@ function groupedQuery(scope: FactScope, query: AggregateQuery) {
 export async function aggregateFacts(scope: FactScope, query: AggregateQuery): Promise<{ rows: AggregateRowData[]; totalRows: number }> {
   const { db } = scope;
   const grouped = groupedQuery(scope, query);
-  let ordered = db.selectFrom(grouped.as('g')).selectAll();
+  // The number of groups rides along as a window count, so the grouping runs once for rows and total.
+  let ordered = db.selectFrom(grouped.as('g')).selectAll().select(sql<number>`count(*) over ()`.as('total_rows'));
   const keys = query.orderBy.length > 0 ? query.orderBy : [...query.groupBy, 'UNIT' as const].map((key) => ({ key, direction: 'ASC' as const }));
   for (const { key, direction } of keys) ordered = ordered.orderBy(sql.ref(`g.${ALIASES[key]}`), (ob) => (direction === 'DESC' ? ob.desc() : ob.asc()).nullsLast());
   // Every key last, so ties come out in the same order on every engine.
   for (const key of [...query.groupBy, 'UNIT' as const]) ordered = ordered.orderBy(sql.ref(`g.${ALIASES[key]}`), (ob) => ob.asc().nullsLast());
-  const [rows, total] = await Promise.all([
-    ordered.limit(query.limit).execute(),
-    db.selectFrom(grouped.as('g')).select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows: rows as unknown as AggregateRowData[], totalRows: Number(total.n) };
+  const rows = await ordered.limit(query.limit).execute();
+  const totalRows = Number(rows[0]?.total_rows ?? 0);
+  return { rows: rows.map(({ total_rows: _, ...row }) => row) as unknown as AggregateRowData[], totalRows };
 }

@@ -52,6 +52,7 @@ const SPECS: { readonly [T in WarehouseTableName]: readonly ColumnSpec[] } = {
     ['period_start', 'integer'], ['period_end', 'integer'], ['period_type', 'varchar'], ['region', 'varchar', 'null'],
     ['region_text', 'varchar', 'null'], ['provenance', 'varchar'], ['chapter', 'integer', 'null'], ['section', 'varchar', 'null'],
     ['box', 'varchar', 'null'], ['project', 'varchar', 'null'], ['quote', 'varchar'], ['inferred_column', 'boolean'], ['note', 'varchar', 'null'],
+    ['restates_earlier', 'boolean'],
   ],
   fact_link: [['fact_id', 'varchar'], ['other_id', 'varchar'], ['relation', 'varchar']],
   fact_region: [['fact_id', 'varchar'], ['region', 'varchar']],
@@ -69,8 +70,9 @@ export const TABLE_NAMES = Object.keys(SPECS) as WarehouseTableName[];
  * pushed versions across deploys; one pushed with another layout is copied again
  * by the next push and never served as it is (postgres-versions.ts).
  * 2: observation_file.is_internal and fact_all.is_internal (internal monitoring files).
+ * 3: fact.restates_earlier and fact_all.restates_earlier (restatements decided at load).
  */
-export const WAREHOUSE_LAYOUT = 2;
+export const WAREHOUSE_LAYOUT = 3;
 
 export function columnsOf(table: WarehouseTableName): ColumnDefinition[] {
   return SPECS[table].map(([name, type, flag]) => ({ name, type, nullable: flag === 'null', primaryKey: flag === 'pk' }));

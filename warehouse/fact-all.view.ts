@@ -20,7 +20,7 @@ export function planFactRows(db: Kysely<PlanTablesSchema>) {
     'id', 'ordinal', 'kind', 'subject', 'indicator', 'value', 'value_text', 'value_parts', 'comparator', 'comparator_text', 'unit',
     'period_start', 'period_end', 'period_type', 'region', 'region_text', 'provenance', 'chapter', 'section', 'box', 'project',
     sql.ref<string | null>('quote').as('quote'), 'inferred_column', 'note',
-    nullText().as('source_file'), nullInteger().as('source_row'), sql<boolean>`false`.as('is_internal'),
+    nullText().as('source_file'), nullInteger().as('source_row'), sql<boolean>`false`.as('is_internal'), 'restates_earlier',
   ]);
 }
 
@@ -44,6 +44,8 @@ function observationRows(db: Kysely<WarehouseSchema>) {
       nullText().as('quote'), sql<boolean>`false`.as('inferred_column'),
       sql<string | null>`case when f.provenance = 'SAMPLE' then ${sql.lit(SAMPLE_NOTE)} end`.as('note'),
       sql.ref<string | null>('f.key').as('source_file'), sql.ref<number | null>('o.source_row').as('source_row'), 'f.is_internal',
+      // Monitoring rows restate nothing: duplicates are refused when they are loaded.
+      sql<boolean>`false`.as('restates_earlier'),
     ]);
 }
 

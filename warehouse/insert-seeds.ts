@@ -34,7 +34,7 @@ async function appendRows(connection: DuckDBConnection, table: WarehouseTableNam
   }
 }
 
-export function toFactRow(fact: FactSeed, ordinal: number): FactTable {
+function toFactRow(fact: FactSeed, ordinal: number, restatesEarlier: boolean): FactTable {
   return {
     id: fact.id,
     ordinal,
@@ -60,12 +60,20 @@ export function toFactRow(fact: FactSeed, ordinal: number): FactTable {
     quote: fact.source.quote,
     inferred_column: fact.inferredColumn,
     note: fact.note,
+    restates_earlier: restatesEarlier,
   };
+}
+
+/** Facts that state again what an earlier fact in document order states. */
+function restatementsOfEarlierFacts(facts: readonly FactSeed[]): Set<string> {
+  const ordinalOf = new Map(facts.map((fact, ordinal) => [fact.id, ordinal]));
+  return new Set(facts.filter((fact, ordinal) => fact.agreesWith.some((other) => (ordinalOf.get(other) ?? Infinity) < ordinal)).map((fact) => fact.id));
 }
 
 /** Every plan row of a version, table by table (monitoring rows are loaded by load-observations.ts). */
 export function seedRows(data: SeedDataset): SeedRows {
   const p = data.plan;
+  const restatements = restatementsOfEarlierFacts(data.facts);
   return {
     plan: [{
       title: p.title, notice_title: p.noticeTitle, document_number: p.documentNumber, issuer: p.issuer,
@@ -90,7 +98,7 @@ export function seedRows(data: SeedDataset): SeedRows {
     region_mention: data.regionMentions.map((m, i) => ({
       ordinal: i, region: m.region, chapter: m.chapter, section: m.section, box: m.box, project: m.project, quote: m.quote, note: m.note,
     })),
-    fact: data.facts.map(toFactRow),
+    fact: data.facts.map((fact, ordinal) => toFactRow(fact, ordinal, restatements.has(fact.id))),
     fact_link: data.facts.flatMap((f): FactLinkTable[] => [
       ...f.conflictsWith.map((other) => ({ fact_id: f.id, other_id: other, relation: 'CONFLICTS' as const })),
       ...f.agreesWith.map((other) => ({ fact_id: f.id, other_id: other, relation: 'AGREES' as const })),

@@ -122,6 +122,12 @@ export interface FactTable {
   quote: string;
   inferred_column: boolean;
   note: string | null;
+  /**
+   * The fact states again a value an earlier fact (in document order) states (agreesWith), so an
+   * aggregate counts the value once. Worked out when the version is loaded, because a per-row
+   * link lookup at query time costs a join on every monitoring row as well.
+   */
+  restates_earlier: boolean;
 }
 
 /** Conflict and agreement links between facts, stored in both directions. */
