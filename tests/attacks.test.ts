@@ -4,7 +4,6 @@
  * `data` at all — with the status and code that say why, or shown harmless; and the
  * service answers normally afterwards.
  */
-import type { ChildProcess } from 'node:child_process';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import {
   getNamedType, getNullableType, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType, isScalarType,
@@ -14,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createExecutableSchema, MASKED_MESSAGE } from '../functions/graphql/apollo-server.ts';
 import { DEFAULT_REQUEST_LIMITS } from '../functions/graphql/request-limits.ts';
 import { getEvent, lambdaContext, postEvent } from './helpers/lambda.ts';
-import { listeningUrl, startServer } from './helpers/local-server.ts';
+import { listeningUrl, startServer, useLocalServer } from './helpers/local-server.ts';
 
 const savedEnv = { ...process.env };
 let handlerModule: typeof import('../functions/graphql/handler.ts');
@@ -234,20 +233,12 @@ describe('an unexpected error', () => {
 });
 
 describe('on the local server (transport)', () => {
-  let child: ChildProcess;
-  let url: string;
-  beforeAll(async () => {
-    child = startServer({});
-    url = await listeningUrl(child);
-  });
-  afterAll(() => {
-    child?.kill('SIGTERM');
-  });
+  const server = useLocalServer();
 
   it('refuses an oversized body with 413 and keeps serving', async () => {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ plan { title } } #${'x'.repeat(300_000)}` }), signal: AbortSignal.timeout(10_000) });
+    const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ plan { title } } #${'x'.repeat(300_000)}` }), signal: AbortSignal.timeout(10_000) });
     expect(response.status).toBe(413);
-    const ok = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ plan { title } }' }), signal: AbortSignal.timeout(10_000) });
+    const ok = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ plan { title } }' }), signal: AbortSignal.timeout(10_000) });
     expect(ok.status).toBe(200);
   });
 
@@ -260,7 +251,7 @@ describe('on the local server (transport)', () => {
       const misspelt = await ask('{ plan { titel } }');
       expect(misspelt.errors?.[0]?.message).not.toMatch(/Did you mean/);
       // On by default, for analysts.
-      const open = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ plan { titel } }' }), signal: AbortSignal.timeout(10_000) }).then((r) => r.json() as Promise<Answer['body']>);
+      const open = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ plan { titel } }' }), signal: AbortSignal.timeout(10_000) }).then((r) => r.json() as Promise<Answer['body']>);
       expect(open.errors?.[0]?.message).toMatch(/Did you mean "title"/);
     } finally {
       locked.kill('SIGTERM');

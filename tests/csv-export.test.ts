@@ -6,15 +6,14 @@
  * version in a header, revalidation, a clear error for every bad request, and one
  * structured access log line per request.
  */
-import type { ChildProcess } from 'node:child_process';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadExampleOperations } from '../examples/example-operations.ts';
 import { toCsv } from '../functions/export/csv.ts';
 import { rowShapeOf, rowsOf, RowShapeError, valuesAt } from '../functions/export/row-shape.ts';
 import { createExecutableSchema } from '../functions/graphql/apollo-server.ts';
-import { listeningUrl, startServer } from './helpers/local-server.ts';
+import { useLocalServer } from './helpers/local-server.ts';
 import { readJson, REAL_SEEDS_DIR } from './helpers/seeds.ts';
 
 const schema = createExecutableSchema();
@@ -100,28 +99,21 @@ describe('CSV text', () => {
 });
 
 describe('GET /export.csv on the local server', () => {
-  let child: ChildProcess;
-  let origin: string;
   const logLines: Record<string, unknown>[] = [];
   const examples = loadExampleOperations();
-
-  beforeAll(async () => {
-    // SAMPLE data makes the progress and county examples non-empty; every row says it is synthetic.
-    child = startServer({ SEEDS_SAMPLE: '1' });
-    child.stdout!.on('data', (chunk: Buffer) => {
+  // SAMPLE data makes the progress and county examples non-empty; every row says it is synthetic.
+  const server = useLocalServer({ SEEDS_SAMPLE: '1' });
+  beforeAll(() => {
+    server.child.stdout!.on('data', (chunk: Buffer) => {
       for (const line of chunk.toString().split('\n')) if (line.startsWith('{')) logLines.push(JSON.parse(line));
     });
-    origin = new URL(await listeningUrl(child)).origin;
-  });
-  afterAll(() => {
-    child?.kill('SIGTERM');
   });
 
   const exportCsv = (params: Record<string, string>, headers: Record<string, string> = {}) =>
-    fetch(`${origin}/export.csv?${new URLSearchParams(params)}`, { headers, signal: AbortSignal.timeout(10_000) });
+    fetch(`${server.origin}/export.csv?${new URLSearchParams(params)}`, { headers, signal: AbortSignal.timeout(10_000) });
 
   async function graphqlData(query: string): Promise<Record<string, unknown>> {
-    const response = await fetch(`${origin}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }), signal: AbortSignal.timeout(10_000) });
+    const response = await fetch(`${server.origin}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }), signal: AbortSignal.timeout(10_000) });
     const body = await response.json() as { data: Record<string, unknown> };
     return body.data;
   }

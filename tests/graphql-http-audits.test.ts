@@ -3,22 +3,12 @@
  * every MUST audit of the graphql-http package (the GraphQL over HTTP spec's
  * reference suite). SHOULD audits are reported, not required.
  */
-import type { ChildProcess } from 'node:child_process';
 import { serverAudits } from 'graphql-http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listeningUrl, startServer } from './helpers/local-server.ts';
+import { describe, expect, it } from 'vitest';
+import { useLocalServer } from './helpers/local-server.ts';
 
-let child: ChildProcess;
-let url: string;
-beforeAll(async () => {
-  child = startServer({});
-  url = await listeningUrl(child);
-});
-afterAll(() => {
-  child?.kill('SIGTERM');
-});
-
-const audits = serverAudits({ url: () => url, fetchFn: fetch });
+const server = useLocalServer();
+const audits = serverAudits({ url: () => server.url, fetchFn: fetch });
 
 describe('graphql-http server audits', () => {
   it('include MUST audits (a guard against an empty list)', () => {
