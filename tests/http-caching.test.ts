@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadExampleOperations } from '../examples/example-operations.ts';
 import { getEvent, lambdaContext, postEvent } from './helpers/lambda.ts';
 import { addObservationFiles, copySeeds } from './helpers/seeds.ts';
@@ -85,6 +85,35 @@ describe('GET caching', () => {
     expect(after.json.data.dataset.version).not.toBe(before.json.data.dataset.version);
     expect(after.headers.etag).not.toBe(before.headers.etag);
     expect(after.headers.etag).toContain(after.json.data.dataset.version);
+  });
+});
+
+describe('response cache', () => {
+  it('answers a repeated operation on the same version without touching the warehouse, but never caches what changes within a version', async () => {
+    const query = '{ indicator(code: "I06") { name facts { totalCount } } }';
+    const first = await invoke(postEvent({ query }));
+    const lease = await handlerModule.servingWarehouse.acquire();
+    const reads = vi.spyOn(lease.warehouse.db, 'selectFrom');
+    try {
+      const again = await invoke(postEvent({ query }));
+      expect(again.json).toEqual(first.json);
+      expect(reads).not.toHaveBeenCalled();
+    } finally {
+      reads.mockRestore();
+      lease.release();
+    }
+  });
+
+  it('answers the refresh status afresh (maxAge 0), not from the cache', async () => {
+    const refreshQuery = '{ dataset { version refresh { state checkedAt } } }';
+    const before = await invoke(postEvent({ query: refreshQuery }));
+    // After the refresh interval the next request checks the manifest again, and says when.
+    await new Promise((resolve) => setTimeout(resolve, REFRESH_SECONDS * 1000 + 50));
+    await invoke(postEvent({ query: '{ plan { title } }' }));
+    await handlerModule.servingWarehouse.whenIdle();
+    const after = await invoke(postEvent({ query: refreshQuery }));
+    expect(after.json.data.dataset.version).toBe(before.json.data.dataset.version);
+    expect(Date.parse(after.json.data.dataset.refresh.checkedAt)).toBeGreaterThan(Date.parse(before.json.data.dataset.refresh.checkedAt));
   });
 });
 

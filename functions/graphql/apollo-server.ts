@@ -1,6 +1,8 @@
 /** The Apollo Server of the product: schema from schema/*.graphql, resolvers, error masking. */
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
@@ -66,6 +68,26 @@ export interface ApolloServerOptions {
   /** Where automatic persisted queries are kept; Apollo's own in-memory cache when absent. */
   apqCache?: KeyValueCache<string>;
   limits?: Readonly<RequestLimits>;
+  /** Keep whole answers per data version and audience (the Lambda handler does; tests that count statements do not). */
+  responseCache?: KeyValueCache<string>;
+}
+
+/**
+ * A data version never changes, so an answer is good for as long as its version is
+ * served: answers are kept under the version and audience (on top of the operation and
+ * its variables), and a new version simply misses. Age plays no part, hence a default
+ * maxAge of a day; the fields that do change within a version say maxAge 0 in the schema
+ * (schema/cache-control.graphql). HTTP cache headers are set from the data version
+ * instead (functions/http/version-caching.ts).
+ */
+function responseCachePlugins(cache: KeyValueCache<string>): ApolloServerPlugin<GraphQLContext>[] {
+  return [
+    ApolloServerPluginCacheControl({ defaultMaxAge: 86_400, calculateHttpHeaders: false }),
+    responseCachePlugin<GraphQLContext>({
+      cache,
+      extraCacheKeyData: async ({ contextValue }) => `${contextValue.warehouse.dataset.version}|${contextValue.audience ?? 'public'}`,
+    }),
+  ];
 }
 
 export function createApolloServer(logger: Logger, options: ApolloServerOptions = {}): ApolloServer<GraphQLContext> {
@@ -83,8 +105,12 @@ export function createApolloServer(logger: Logger, options: ApolloServerOptions 
     formatError: maskUnexpectedError,
     includeStacktraceInErrorResponses: false,
     ...(options.apqCache ? { persistedQueries: { cache: options.apqCache } } : {}),
-    // The explorer is self-hosted (no CDN); Apollo's hosted landing page would reach the internet.
-    // Cache headers come from the data version (functions/http/version-caching.ts), not per-field hints.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), requestLoggingPlugin(logger), costLimitPlugin(schema, limits)],
+    plugins: [
+      // The explorer is self-hosted (no CDN); Apollo's hosted landing page would reach the internet.
+      ApolloServerPluginLandingPageDisabled(),
+      requestLoggingPlugin(logger),
+      costLimitPlugin(schema, limits),
+      ...(options.responseCache ? responseCachePlugins(options.responseCache) : [ApolloServerPluginCacheControlDisabled()]),
+    ],
   });
 }

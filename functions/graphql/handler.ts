@@ -5,6 +5,7 @@
  * invocation gets a fresh context with its own loaders, pinned to the data version
  * it started on and holding it until the response is ready.
  */
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import type { Context } from 'aws-lambda';
 import { loadExampleOperations } from '../../examples/example-operations.ts';
 import { createServingWarehouse } from '../../warehouse/serving-warehouse.ts';
@@ -20,6 +21,9 @@ import { createApolloServer, createExecutableSchema } from './apollo-server.ts';
 import { createGraphQLRoute } from './graphql-route.ts';
 import { createPersistedOperations } from './persisted-operations.ts';
 
+/** Room for whole answers per container; the least recently used go first, and a new data version misses anyway. */
+const RESPONSE_CACHE_BYTES = 32 * 1024 * 1024;
+
 const config = readConfig();
 const logger = createJsonLogger(undefined, config.logLevel);
 
@@ -30,7 +34,9 @@ export const servingWarehouse = createServingWarehouse(createWarehouseSource(con
 
 const schema = createExecutableSchema();
 const persistedOperations = createPersistedOperations(loadExampleOperations());
-const server = createApolloServer(logger, { schema, apqCache: persistedOperations.apqCache, limits: config.limits });
+const server = createApolloServer(logger, {
+  schema, apqCache: persistedOperations.apqCache, limits: config.limits, responseCache: new InMemoryLRUCache<string>({ maxSize: RESPONSE_CACHE_BYTES }),
+});
 // Serverless integrations start Apollo without awaiting it; a start-up failure fails every request and is logged.
 server.startInBackgroundHandlingStartupErrorsByLoggingAndFailingAllRequests();
 
