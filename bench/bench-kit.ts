@@ -21,6 +21,21 @@ export function quantile(samples: readonly number[], q: number): number {
 export const median = (samples: readonly number[]) => quantile(samples, 0.5);
 export const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 
+export interface Summary {
+  runs: number;
+  medianMs: number;
+  minMs: number;
+  p90Ms: number;
+  maxMs: number;
+}
+
+export function summarise(samples: readonly number[]): Summary {
+  return {
+    runs: samples.length, medianMs: round(median(samples)), minMs: round(Math.min(...samples)),
+    p90Ms: round(quantile(samples, 0.9)), maxMs: round(Math.max(...samples)),
+  };
+}
+
 export interface Machine {
   cpus: number;
   cpuModel: string;

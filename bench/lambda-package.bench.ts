@@ -36,6 +36,7 @@ import type { RunnerResult } from '../tests/helpers/packaged-handler-runner.ts';
 import { uploadSeedsDirectory } from '../tests/helpers/s3-seeds.ts';
 import { startS3Server, type LocalS3 } from '../tests/helpers/s3-server.ts';
 import { defaultScaleDir, generateScaleSeedsForRows } from './scale/generate-scale-seeds.ts';
+import { createBenchLog, median, round, summarise, type Summary } from './bench-kit.ts';
 
 const COLD_RUNS = 7;
 const SCALE_COLD_RUNS = 3;
@@ -52,32 +53,8 @@ const RESULTS_DIR = path.join(import.meta.dirname, 'results');
 const BUCKET = 'zmd-bench';
 const REGION = 'cn-north-1';
 const started = performance.now();
-
-function log(line: string): void {
-  process.stderr.write(`[bench:lambda ${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s] ${line}\n`);
-}
-
-function quantile(samples: readonly number[], q: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const position = (sorted.length - 1) * q;
-  const low = Math.floor(position);
-  const high = Math.ceil(position);
-  return sorted[low]! + (sorted[high]! - sorted[low]!) * (position - low);
-}
-const median = (samples: readonly number[]) => quantile(samples, 0.5);
-const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+const log = createBenchLog('bench:lambda');
 const mib = (bytes: number) => round(bytes / 2 ** 20, 1);
-
-interface Summary {
-  runs: number;
-  medianMs: number;
-  minMs: number;
-  p90Ms: number;
-  maxMs: number;
-}
-function summarise(samples: readonly number[]): Summary {
-  return { runs: samples.length, medianMs: round(median(samples)), minMs: round(Math.min(...samples)), p90Ms: round(quantile(samples, 0.9)), maxMs: round(Math.max(...samples)) };
-}
 
 interface LambdaResponse {
   statusCode: number;

@@ -15,7 +15,6 @@
  * missing. Results: bench/results/warehouse.json and warehouse.md.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -36,11 +35,10 @@ import { createPostgresDb } from '../warehouse/postgres/postgres-db.ts';
 import { openPushedVersion, pushWarehouse } from '../warehouse/postgres/postgres-versions.ts';
 import type { WarehouseSchema } from '../warehouse/tables.ts';
 import { createDuckDbWarehouse, type Warehouse } from '../warehouse/warehouse.ts';
-import {
-  SCALE_PARQUET_KEY, defaultScaleDir, generateScaleSeedsForRows, parseRowCount, scaleIndicators, shapeForRows,
-} from './scale/generate-scale-seeds.ts';
+import { scaleIndicators } from './scale/generate-scale-seeds.ts';
 import { ensureScaleVersion, type ScaleVersion } from './scale/ensure-scale-version.ts';
 import type { LoadOnceResult } from './scale/load-once.ts';
+import { createBenchLog, median, round, summarise, type Summary } from './bench-kit.ts';
 
 const S3_RUNS = 9;
 const CHILD_RUNS = 3;
@@ -62,35 +60,7 @@ const TARGETS = {
 const LOAD_ONCE = path.join(import.meta.dirname, 'scale', 'load-once.ts');
 const RESULTS_DIR = path.join(import.meta.dirname, 'results');
 const started = performance.now();
-
-function log(line: string): void {
-  process.stderr.write(`[bench:warehouse ${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s] ${line}\n`);
-}
-
-function quantile(samples: readonly number[], q: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const position = (sorted.length - 1) * q;
-  const low = Math.floor(position);
-  const high = Math.ceil(position);
-  return sorted[low]! + (sorted[high]! - sorted[low]!) * (position - low);
-}
-const median = (samples: readonly number[]) => quantile(samples, 0.5);
-const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
-
-interface Summary {
-  runs: number;
-  medianMs: number;
-  minMs: number;
-  p90Ms: number;
-  maxMs: number;
-}
-
-function summarise(samples: readonly number[]): Summary {
-  return {
-    runs: samples.length, medianMs: round(median(samples)), minMs: round(Math.min(...samples)),
-    p90Ms: round(quantile(samples, 0.9)), maxMs: round(Math.max(...samples)),
-  };
-}
+const log = createBenchLog('bench:warehouse');
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message.split('\n')[0]! : String(error));
 
