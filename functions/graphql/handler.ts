@@ -31,6 +31,9 @@ export const servingWarehouse = createServingWarehouse(createWarehouseSource(con
   refreshIntervalMs: config.refreshIntervalMs,
   events: servingEventsFor(logger),
 });
+// The data starts loading now, in Lambda's Init phase: Init runs before any request waits and with a
+// full CPU whatever the memory size. A failure is not lost: the first request tries again and answers 503.
+servingWarehouse.acquire().then((lease) => lease.release(), () => undefined);
 
 const schema = createExecutableSchema();
 const persistedOperations = createPersistedOperations(loadExampleOperations());
