@@ -210,7 +210,7 @@ interface ProgressFilterArgs {
 async function requireRegions(ctx: Ctx, codes: readonly string[], argument: string): Promise<void> {
   const rows = await ctx.loaders.region.loadMany(codes);
   const unknown = codes.filter((_, k) => rows[k] === null || rows[k] instanceof Error);
-  if (unknown.length > 0) throw badUserInput(argument, `unknown region code(s): ${unknown.join(', ')}`);
+  if (unknown.length > 0) throw badUserInput(argument, `unknown region code(s): ${unknown.map((code) => JSON.stringify(code)).join(', ')}`);
 }
 
 /* Series and breakdown ------------------------------------------------------------------------------------ */

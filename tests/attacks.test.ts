@@ -13,7 +13,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createExecutableSchema, MASKED_MESSAGE } from '../functions/graphql/apollo-server.ts';
 import { DEFAULT_REQUEST_LIMITS } from '../functions/graphql/request-limits.ts';
 import { getEvent, lambdaContext, postEvent } from './helpers/lambda.ts';
-import { listeningUrl, startServer, useLocalServer } from './helpers/local-server.ts';
+import { listeningUrl, startServer } from './helpers/local-server.ts';
+import { useLocalServer } from './helpers/use-local-server.ts';
 
 const savedEnv = { ...process.env };
 let handlerModule: typeof import('../functions/graphql/handler.ts');

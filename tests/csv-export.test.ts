@@ -13,7 +13,7 @@ import { loadExampleOperations } from '../examples/example-operations.ts';
 import { toCsv } from '../functions/export/csv.ts';
 import { rowShapeOf, rowsOf, RowShapeError, valuesAt } from '../functions/export/row-shape.ts';
 import { createExecutableSchema } from '../functions/graphql/apollo-server.ts';
-import { useLocalServer } from './helpers/local-server.ts';
+import { useLocalServer } from './helpers/use-local-server.ts';
 import { readJson, REAL_SEEDS_DIR } from './helpers/seeds.ts';
 
 const schema = createExecutableSchema();

@@ -5,7 +5,7 @@
  */
 import { serverAudits } from 'graphql-http';
 import { describe, expect, it } from 'vitest';
-import { useLocalServer } from './helpers/local-server.ts';
+import { useLocalServer } from './helpers/use-local-server.ts';
 
 const server = useLocalServer();
 const audits = serverAudits({ url: () => server.url, fetchFn: fetch });

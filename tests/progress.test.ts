@@ -285,6 +285,11 @@ describe.each(ENGINES)('on %s', (engine) => {
     });
   });
 
+  it('names unknown region codes quoted, so an empty one shows', async () => {
+    const result = await api.execute('{ progress(filter: { regions: ["", "411799"] }) { status } }');
+    expect(result.errors![0]!.message).toBe('Invalid argument "filter.regions": unknown region code(s): "", "411799"');
+  });
+
   describe('county breakdown', () => {
     it('ranks the counties for I04 in 2023, with shares summing to 1 and a consistent city total', async () => {
       const { indicator } = await data<{ indicator: { breakdown: { additive: boolean; cityValue: number; countySum: number; consistent: boolean; difference: number; isSample: boolean; missingRegions: unknown[]; entries: { rank: number; region: { code: string; level: string }; value: number; share: number; fact: { id: string } }[] } } }>(BREAKDOWN, { code: 'I04', year: 2023 });

@@ -1,6 +1,5 @@
 /** npm start's server as a real child process on loopback, with bounded waits. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { afterAll, beforeAll } from 'vitest';
 
 export const START_TIMEOUT_MS = 20_000;
 
@@ -27,30 +26,4 @@ export function listeningUrl(child: ChildProcess): Promise<string> {
       reject(new Error(`server exited with ${code}`));
     });
   });
-}
-
-export interface RunningServer {
-  /** The GraphQL endpoint, e.g. http://127.0.0.1:43817/graphql. */
-  readonly url: string;
-  /** Scheme, host and port, for the other routes. */
-  readonly origin: string;
-  readonly child: ChildProcess;
-}
-
-/** npm start's server for the surrounding suite: started before its tests, stopped after. */
-export function useLocalServer(env: Record<string, string | undefined> = {}): RunningServer {
-  let child: ChildProcess | undefined;
-  let url = '';
-  beforeAll(async () => {
-    child = startServer(env);
-    url = await listeningUrl(child);
-  });
-  afterAll(() => {
-    child?.kill('SIGTERM');
-  });
-  return {
-    get url() { return url; },
-    get origin() { return new URL(url).origin; },
-    get child() { return child!; },
-  };
 }
