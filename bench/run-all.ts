@@ -25,8 +25,14 @@ function targetsSection(markdown: string): string | undefined {
   return match?.[1]?.trim();
 }
 
-const outcomes: { script: string; status: number | null; seconds: number }[] = [];
+/** `--summary-only` rewrites summary.md from the results already there (after re-running one part). */
+const summaryOnly = process.argv.includes('--summary-only');
+const outcomes: { script: string; status: number | null; seconds: number | null }[] = [];
 for (const bench of BENCHES) {
+  if (summaryOnly) {
+    outcomes.push({ script: bench.script, status: 0, seconds: null });
+    continue;
+  }
   log(`npm run ${bench.script}`);
   const started = performance.now();
   const run = spawnSync('npm', ['run', '--silent', bench.script], { stdio: 'inherit' });
@@ -43,7 +49,8 @@ const lines = [
 for (const [index, bench] of BENCHES.entries()) {
   const outcome = outcomes[index]!;
   lines.push(`## \`npm run ${bench.script}\`: ${bench.what}`, '');
-  lines.push(`${outcome.status === 0 ? 'Ran' : `**Failed (exit ${outcome.status})**`} in ${outcome.seconds} s; full results in [${bench.results}.md](${bench.results}.md) and ${bench.results}.json.`, '');
+  const ran = outcome.status === 0 ? (outcome.seconds === null ? 'Ran' : `Ran in ${outcome.seconds} s`) : `**Failed (exit ${outcome.status})** after ${outcome.seconds} s`;
+  lines.push(`${ran}; full results in [${bench.results}.md](${bench.results}.md) and ${bench.results}.json.`, '');
   const markdown = await readFile(path.join(RESULTS_DIR, `${bench.results}.md`), 'utf8').catch(() => '');
   const targets = targetsSection(markdown);
   if (targets) lines.push(targets, '');

@@ -87,6 +87,6 @@ Load takes ${result.loadToValidateRatio}× as long as validation.
 |---|---|---|
 ${rows}
 
-Peak RSS at the end of the run: ${result.rssMiB} MiB. Reproduce with \`npm run bench\`.
+Peak RSS at the end of the run: ${result.rssMiB} MiB. Reproduce with \`npm run bench:seeds\` (all benchmarks: \`npm run bench\`).
 `);
 console.log(JSON.stringify(result, null, 2));
