@@ -7,30 +7,18 @@
  */
 import { createHash } from 'node:crypto';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadExampleOperations } from '../examples/example-operations.ts';
 import { getEvent, lambdaContext, postEvent } from './helpers/lambda.ts';
-import { addObservationFiles, copySeeds } from './helpers/seeds.ts';
+import { addObservationFiles } from './helpers/seeds.ts';
+import { useFreshHandler, type HandlerModule } from './helpers/use-fresh-handler.ts';
 
 const PREFLIGHT = { 'apollo-require-preflight': 'true' };
 const REFRESH_SECONDS = 1;
-const savedEnv = { ...process.env };
-let seeds: Awaited<ReturnType<typeof copySeeds>>;
-let handlerModule: typeof import('../functions/graphql/handler.ts');
+const fresh = useFreshHandler({ SEEDS_REFRESH_SECONDS: String(REFRESH_SECONDS) });
 
-beforeAll(async () => {
-  seeds = await copySeeds();
-  Object.assign(process.env, { SEEDS_URL: seeds.dir, SEEDS_REFRESH_SECONDS: String(REFRESH_SECONDS) });
-  handlerModule = await import('../functions/graphql/handler.ts');
-});
-afterAll(async () => {
-  process.env = savedEnv;
-  await handlerModule?.servingWarehouse.close();
-  await seeds?.remove();
-});
-
-async function invoke(event: Parameters<typeof handlerModule.handler>[0]) {
-  const result = await handlerModule.handler(event, lambdaContext()) as APIGatewayProxyStructuredResultV2;
+async function invoke(event: Parameters<HandlerModule['handler']>[0]) {
+  const result = await fresh.module.handler(event, lambdaContext()) as APIGatewayProxyStructuredResultV2;
   const headers = result.headers as Record<string, string>;
   return { status: result.statusCode, headers, body: result.body ?? '', json: result.body ? JSON.parse(result.body) : undefined };
 }
@@ -75,11 +63,11 @@ describe('GET caching', () => {
 
   it('changes the ETag when a new data version is served, so a revalidation gets the new data', async () => {
     const before = await get({ query: '{ dataset { version } }' });
-    await addObservationFiles(seeds.dir, [{ key: 'observations/reported/2023.csv', bytes: 'indicator,region,period,value,unit\nI01,411700,2023,27.5,万人\n' }]);
+    await addObservationFiles(fresh.seedsDir, [{ key: 'observations/reported/2023.csv', bytes: 'indicator,region,period,value,unit\nI01,411700,2023,27.5,万人\n' }]);
     // The first request after the refresh interval finds the new manifest and loads it in the background.
     await new Promise((resolve) => setTimeout(resolve, REFRESH_SECONDS * 1000 + 50));
     await get({ query: '{ plan { title } }' });
-    await handlerModule.servingWarehouse.whenIdle();
+    await fresh.module.servingWarehouse.whenIdle();
     const after = await get({ query: '{ dataset { version } }' }, { 'if-none-match': before.headers.etag! });
     expect(after.status).toBe(200);
     expect(after.json.data.dataset.version).not.toBe(before.json.data.dataset.version);
@@ -92,7 +80,7 @@ describe('response cache', () => {
   it('answers a repeated operation on the same version without touching the warehouse, but never caches what changes within a version', async () => {
     const query = '{ indicator(code: "I06") { name facts { totalCount } } }';
     const first = await invoke(postEvent({ query }));
-    const lease = await handlerModule.servingWarehouse.acquire();
+    const lease = await fresh.module.servingWarehouse.acquire();
     const reads = vi.spyOn(lease.warehouse.db, 'selectFrom');
     try {
       const again = await invoke(postEvent({ query }));
@@ -110,7 +98,7 @@ describe('response cache', () => {
     // After the refresh interval the next request checks the manifest again, and says when.
     await new Promise((resolve) => setTimeout(resolve, REFRESH_SECONDS * 1000 + 50));
     await invoke(postEvent({ query: '{ plan { title } }' }));
-    await handlerModule.servingWarehouse.whenIdle();
+    await fresh.module.servingWarehouse.whenIdle();
     const after = await invoke(postEvent({ query: refreshQuery }));
     expect(after.json.data.dataset.version).toBe(before.json.data.dataset.version);
     expect(Date.parse(after.json.data.dataset.refresh.checkedAt)).toBeGreaterThan(Date.parse(before.json.data.dataset.refresh.checkedAt));

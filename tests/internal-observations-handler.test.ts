@@ -9,9 +9,10 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { getEvent, lambdaContext, postEvent, restGetEvent } from './helpers/lambda.ts';
-import { addObservationFiles, copySeeds, rehashManifest } from './helpers/seeds.ts';
+import { addObservationFiles, rehashManifest } from './helpers/seeds.ts';
+import { useFreshHandler, type HandlerModule } from './helpers/use-fresh-handler.ts';
 
 const HEADER = 'indicator,region,period,value,unit';
 const INTERNAL_KEY = 'observations/reported/internal/2024-preliminary.csv';
@@ -34,7 +35,6 @@ interface Answer {
   dataset: { files: { key: string; rows: number }[] };
 }
 
-type HandlerModule = typeof import('../functions/graphql/handler.ts');
 type Event = Parameters<HandlerModule['handler']>[0];
 
 async function invoke(handlerModule: HandlerModule, event: Event) {
@@ -55,24 +55,13 @@ function withJwtScope(event: ReturnType<typeof postEvent>, scope: string) {
 const post = (variables: Record<string, unknown> = {}) => postEvent({ query: QUERY, variables });
 
 describe('internal monitoring files through the Lambda handler', () => {
-  const savedEnv = { ...process.env };
-  let seeds: Awaited<ReturnType<typeof copySeeds>>;
-  let handlerModule: HandlerModule;
-  beforeAll(async () => {
-    seeds = await copySeeds();
-    await addObservationFiles(seeds.dir, [{ key: INTERNAL_KEY, access: 'internal', bytes: INTERNAL_ROWS }]);
-    Object.assign(process.env, { SEEDS_URL: seeds.dir, SEEDS_SAMPLE: '0', SEEDS_REFRESH_SECONDS: String(REFRESH_SECONDS), INTERNAL_API_KEY_IDS: `other-key, ${API_KEY_ID}` });
-    vi.resetModules();
-    handlerModule = await import('../functions/graphql/handler.ts');
-  });
-  afterAll(async () => {
-    process.env = savedEnv;
-    await handlerModule?.servingWarehouse.close();
-    await seeds?.remove();
-  });
+  const fresh = useFreshHandler(
+    { SEEDS_SAMPLE: '0', SEEDS_REFRESH_SECONDS: String(REFRESH_SECONDS), INTERNAL_API_KEY_IDS: `other-key, ${API_KEY_ID}` },
+    (dir) => addObservationFiles(dir, [{ key: INTERNAL_KEY, access: 'internal', bytes: INTERNAL_ROWS }]),
+  );
 
   it('gives the public neither the rows, nor their counts, nor the file', async () => {
-    const { status, json } = await invoke(handlerModule, post());
+    const { status, json } = await invoke(fresh.module, post());
     expect(status).toBe(200);
     const answer = json.data as Answer;
     expect(answer.facts).toEqual({ totalCount: 0, pageInfo: { endCursor: null }, edges: [] });
@@ -84,7 +73,7 @@ describe('internal monitoring files through the Lambda handler', () => {
   });
 
   it('gives a caller with the internal scope in its verified JWT every internal row, counted', async () => {
-    const { status, headers, json } = await invoke(handlerModule, withJwtScope(post(), 'openid zmd:internal'));
+    const { status, headers, json } = await invoke(fresh.module, withJwtScope(post(), 'openid zmd:internal'));
     expect(status).toBe(200);
     expect(headers['cache-control']).toBe('no-store');
     const answer = json.data as Answer;
@@ -96,7 +85,7 @@ describe('internal monitoring files through the Lambda handler', () => {
     expect(answer.dataset.files).toContainEqual({ key: INTERNAL_KEY, rows: 4 });
 
     // Its cursor, handed to the public, pages through the public's rows: there are none.
-    const next = await invoke(handlerModule, post({ after: answer.facts.pageInfo.endCursor }));
+    const next = await invoke(fresh.module, post({ after: answer.facts.pageInfo.endCursor }));
     expect((next.json.data as Answer).facts).toEqual({ totalCount: 0, pageInfo: { endCursor: null }, edges: [] });
   });
 
@@ -104,7 +93,7 @@ describe('internal monitoring files through the Lambda handler', () => {
     const event = restGetEvent('/graphql', { query: QUERY });
     Object.assign(event.headers, PREFLIGHT);
     event.requestContext.identity.apiKeyId = API_KEY_ID;
-    const { status, headers, json } = await invoke(handlerModule, event);
+    const { status, headers, json } = await invoke(fresh.module, event);
     expect(status).toBe(200);
     expect((json.data as Answer).facts.totalCount).toBe(4);
     expect(headers['cache-control']).toMatch(/^private, /);
@@ -122,7 +111,7 @@ describe('internal monitoring files through the Lambda handler', () => {
     ];
     (spoofed[3] as ReturnType<typeof restGetEvent>).requestContext.identity.apiKeyId = 'q0w9e8r7t6';
     for (const event of spoofed) {
-      const { status, json } = await invoke(handlerModule, event);
+      const { status, json } = await invoke(fresh.module, event);
       expect(status).toBe(200);
       expect((json.data as Answer).facts.totalCount).toBe(0);
       expect((json.data as Answer).dataset.files.map((f) => f.key)).not.toContain(INTERNAL_KEY);
@@ -130,21 +119,21 @@ describe('internal monitoring files through the Lambda handler', () => {
   });
 
   it('reports a bad internal file to the log with its rows, and to callers without them', async () => {
-    const before = (await invoke(handlerModule, post())).headers['x-data-version'];
-    await writeFile(path.join(seeds.dir, INTERNAL_KEY), `${HEADER}\nI04,411725,2024,-0.77,万人\n`);
-    await rehashManifest(seeds.dir);
+    const before = (await invoke(fresh.module, post())).headers['x-data-version'];
+    await writeFile(path.join(fresh.seedsDir, INTERNAL_KEY), `${HEADER}\nI04,411725,2024,-0.77,万人\n`);
+    await rehashManifest(fresh.seedsDir);
     const written: string[] = [];
     const stdout = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => { written.push(String(chunk)); return true; });
     try {
       await new Promise((resolve) => setTimeout(resolve, REFRESH_SECONDS * 1000 + 50));
-      await invoke(handlerModule, post());
-      await handlerModule.servingWarehouse.whenIdle();
+      await invoke(fresh.module, post());
+      await fresh.module.servingWarehouse.whenIdle();
     } finally {
       stdout.mockRestore();
     }
     const query = '{ dataset { version refresh { state error } } }';
     for (const event of [postEvent({ query }), withJwtScope(postEvent({ query }), 'zmd:internal')]) {
-      const { json } = await invoke(handlerModule, event);
+      const { json } = await invoke(fresh.module, event);
       expect(json.data.dataset.version).toBe(before);
       expect(json.data.dataset.refresh.state).toBe('FAILED');
       expect(json.data.dataset.refresh.error).toContain('internal monitoring files: 1 issue(s), listed in the server log only');
@@ -155,26 +144,15 @@ describe('internal monitoring files through the Lambda handler', () => {
 });
 
 describe('a cold start with a bad internal file', () => {
-  const savedEnv = { ...process.env };
-  let seeds: Awaited<ReturnType<typeof copySeeds>>;
-  let handlerModule: HandlerModule;
-  beforeAll(async () => {
-    seeds = await copySeeds();
-    await addObservationFiles(seeds.dir, [{ key: INTERNAL_KEY, access: 'internal', bytes: `${HEADER}\nI04,411725,2024,0.77,人\n` }]);
-    Object.assign(process.env, { SEEDS_URL: seeds.dir, SEEDS_SAMPLE: '0' });
-    vi.resetModules();
-    handlerModule = await import('../functions/graphql/handler.ts');
-  });
-  afterAll(async () => {
-    process.env = savedEnv;
-    await handlerModule?.servingWarehouse.close();
-    await seeds?.remove();
-  });
+  const fresh = useFreshHandler(
+    { SEEDS_SAMPLE: '0' },
+    (dir) => addObservationFiles(dir, [{ key: INTERNAL_KEY, access: 'internal', bytes: `${HEADER}\nI04,411725,2024,0.77,人\n` }]),
+  );
 
   it('answers 503 DATA_UNAVAILABLE without the internal file\'s name, rows or values', async () => {
     const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
     try {
-      const { status, json } = await invoke(handlerModule, post());
+      const { status, json } = await invoke(fresh.module, post());
       expect(status).toBe(503);
       expect(json.errors[0].extensions.code).toBe('DATA_UNAVAILABLE');
       expect(json.errors[0].message).toContain('internal monitoring files: 1 issue(s), listed in the server log only');
