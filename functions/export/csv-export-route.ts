@@ -42,10 +42,11 @@ function readExportRequest(request: HttpRequest, { schema, persistedOperations: 
   const id = request.query.get('id');
   const text = request.query.get('query');
   if (id && text) return badRequest('Give either query= or id=, not both');
-  if (!id && !text) return badRequest('Give the operation as query=… (GraphQL text) or id=… (a persisted operation: ' + persisted.list().map((operation) => operation.name).join(', ') + ')');
+  const known = persisted.list().map((operation) => operation.name).join(', ');
+  if (!id && !text) return badRequest(`Give the operation as query=… (GraphQL text) or id=… (a persisted operation: ${known})`);
   const persistedOperation = id ? persisted.find(id) : undefined;
   if (id && !persistedOperation) {
-    return jsonResponse(404, { errors: [{ message: `No persisted operation "${id}". Known: ${persisted.list().map((operation) => operation.name).join(', ')}`, extensions: { code: ErrorCode.NOT_FOUND } }] }, NOT_CACHEABLE);
+    return jsonResponse(404, { errors: [{ message: `No persisted operation "${id}". Known: ${known}`, extensions: { code: ErrorCode.NOT_FOUND } }] }, NOT_CACHEABLE);
   }
   const query = persistedOperation?.document ?? text!;
 
@@ -91,11 +92,8 @@ export function createCsvExportRoute(options: CsvExportRouteOptions): Route {
     if ('status' in exportRequest) return exportRequest;
     const { query, operationName, variables, shape, fileName } = exportRequest;
     return withServingVersion(servingWarehouse, async (held) => {
-      const unchanged = notModified(request, heldDataVersion(held), cachePolicy);
-      if (unchanged) {
-        requestLog.dataVersion = heldDataVersion(held);
-        return unchanged;
-      }
+      const unchanged = notModified(request, heldDataVersion(held), requestLog, cachePolicy);
+      if (unchanged) return unchanged;
       let contextValue: GraphQLContext;
       try {
         contextValue = createRequestContext(held, request, requestLog);

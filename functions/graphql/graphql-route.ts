@@ -46,10 +46,11 @@ export function cacheHeadersFor(request: HttpRequest, status: number, requestLog
   return cacheable ? cacheableHeaders(policy, requestLog.dataVersion!, request.audience) : { ...NOT_CACHEABLE };
 }
 
-/** A 304 when a GET's If-None-Match names the held version's ETag. */
-export function notModified(request: HttpRequest, dataVersion: string | undefined, policy: CachePolicy): HttpResponse | undefined {
+/** A 304 when a GET's If-None-Match names the held version's ETag (noted in the access log as that version). */
+export function notModified(request: HttpRequest, dataVersion: string | undefined, requestLog: RequestLog, policy: CachePolicy): HttpResponse | undefined {
   if (request.method !== 'GET' || dataVersion === undefined) return undefined;
   if (!ifNoneMatchHits(request.headers.get('if-none-match'), versionEtag(dataVersion, policy.apiRevision, request.audience))) return undefined;
+  requestLog.dataVersion = dataVersion;
   return { status: 304, headers: { ...cacheableHeaders(policy, dataVersion, request.audience), 'x-data-version': dataVersion }, body: '' };
 }
 
@@ -59,11 +60,8 @@ export function createGraphQLRoute({ server, servingWarehouse, cachePolicy }: Gr
     if ('error' in parsed) return Promise.resolve(badRequest(parsed.error));
     return withServingVersion(servingWarehouse, async (held) => {
       const dataVersion = heldDataVersion(held);
-      const unchanged = notModified(request, dataVersion, cachePolicy);
-      if (unchanged) {
-        requestLog.dataVersion = dataVersion;
-        return unchanged;
-      }
+      const unchanged = notModified(request, dataVersion, requestLog, cachePolicy);
+      if (unchanged) return unchanged;
       const headers = new HeaderMap();
       for (const [name, value] of request.headers) headers.set(name, value);
       const result = await server.executeHTTPGraphQLRequest({
