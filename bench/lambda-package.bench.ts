@@ -6,9 +6,10 @@
  *    `npm run lambda:package` (offline) for the artifact as deployed; sizes of both.
  * 2. Cold starts: a fresh process per run (tests/helpers/packaged-handler.ts) loads
  *    the unzipped bundle and answers a first POST; process start → module loaded →
- *    first response, CPU time and peak RSS. Variants: as deployed, without
- *    --enable-source-maps, minified, and as deployed pinned to one core (what a
- *    1,769 MB Lambda gets). Runs interleaved round-robin after a warm-up round.
+ *    first response, CPU time and peak RSS. Variants: as deployed, with
+ *    --enable-source-maps (what debugging costs), minified, and as deployed pinned to
+ *    one core (what a 1,769 MB Lambda gets). Runs interleaved round-robin after a
+ *    warm-up round.
  * 3. Warm requests in one process: a few GraphQL operations, the CSV export, the
  *    explorer; peak RSS after them.
  * 4. The same handler on a 1M-row monitoring version (SAMPLE, bench/data/scale-1m,
@@ -32,7 +33,7 @@ import {
 } from '../tests/helpers/lambda-artifact.ts';
 import { getEvent, postEvent } from '../tests/helpers/lambda.ts';
 import { startPackagedHandler } from '../tests/helpers/packaged-handler.ts';
-import type { RunnerResult } from '../tests/helpers/packaged-handler-runner.ts';
+import type { RunnerResult } from '../tests/helpers/packaged-handler-protocol.ts';
 import { uploadSeedsDirectory } from '../tests/helpers/s3-seeds.ts';
 import { startS3Server, type LocalS3 } from '../tests/helpers/s3-server.ts';
 import { defaultScaleDir, generateScaleSeedsForRows } from './scale/generate-scale-seeds.ts';
@@ -267,11 +268,11 @@ try {
     LOG_LEVEL: 'warn',
     ...overrides,
   });
-  const asDeployed: Variant = { label: 'as deployed (not minified, --enable-source-maps)', tree: deployed, env: envFor(deployed) };
+  const asDeployed: Variant = { label: 'as deployed (not minified, no source maps)', tree: deployed, env: envFor(deployed) };
   const variants: Variant[] = [
     asDeployed,
-    { label: 'without --enable-source-maps', tree: deployed, env: envFor(deployed, { NODE_OPTIONS: '' }) },
-    { label: 'minified (--enable-source-maps)', tree: minified, env: envFor(minified) },
+    { label: 'with NODE_OPTIONS=--enable-source-maps (for debugging)', tree: deployed, env: envFor(deployed, { NODE_OPTIONS: '--enable-source-maps' }) },
+    { label: 'minified', tree: minified, env: envFor(minified) },
     { label: 'as deployed, pinned to one core (1,769 MB)', tree: deployed, env: envFor(deployed), cpus: '0' },
   ];
   const firstEvent = postEvent({ query: '{ indicator(code: "I04") { name } }' });

@@ -3,7 +3,7 @@
  * and whether it holds one object or an array of rows. Build, check and load all
  * iterate this one list.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import {
   boxSchema, chapterSchema, factSchema, indicatorSchema, planSchema, projectSchema,
   regionMentionSchema, regionSchema, sectionSchema,

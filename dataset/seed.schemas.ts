@@ -3,7 +3,7 @@
  * extractor (what it writes), `seeds:check` and the warehouse loader (what they
  * accept), so a file that passes the check is exactly a file the loader can use.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Bumped whenever a seed file's shape changes; recorded in the manifest.

@@ -3,6 +3,8 @@ import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build } from 'esbuild';
+import { builtinsByRequirePlugin } from '../infra/lambda-bundle/builtins-by-require-plugin.ts';
 import { readElfCpu } from '../infra/lambda-bundle/elf-machine.ts';
 import { PROJECT_ROOT } from '../infra/lambda-bundle/lambda-layout.ts';
 import { relocateImportMeta } from '../infra/lambda-bundle/module-location-plugin.ts';
@@ -110,5 +112,47 @@ describe('readElfCpu', () => {
 
   it('refuses a file that is not ELF', async () => {
     await expect(readElfCpu(path.join(PROJECT_ROOT, 'package.json'))).rejects.toThrow('is not an ELF file');
+  });
+});
+
+describe('builtinsByRequirePlugin', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'builtins-by-require-'));
+    // Default, named and namespace imports, and a dynamic import, as the AWS SDK writes them.
+    await writeFile(path.join(dir, 'entry.mjs'), [
+      "import http from 'node:http';",
+      "import { Readable } from 'node:stream';",
+      "import * as zlib from 'zlib';",
+      'const https = await import(\'node:https\');',
+      'const undiciLoaded = process.moduleLoadList.some((name) => name.includes(\'undici\'));',
+      'console.log(JSON.stringify({ request: typeof http.request, readable: typeof Readable, gzip: typeof zlib.gzip, httpsAgent: typeof (https.default ?? https).Agent, undiciLoaded }));',
+    ].join('\n'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  async function bundleAndRun(withPlugin: boolean): Promise<{ code: string; result: Record<string, unknown> }> {
+    const outfile = path.join(dir, withPlugin ? 'with.mjs' : 'without.mjs');
+    await build({
+      entryPoints: [path.join(dir, 'entry.mjs')], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node24', logLevel: 'silent',
+      banner: { js: "import { createRequire as __bundleCreateRequire } from 'node:module'; const require = __bundleCreateRequire(import.meta.url);" },
+      plugins: withPlugin ? [builtinsByRequirePlugin()] : [],
+    });
+    const { output } = await runCommand(path.join(PROJECT_ROOT, 'node_modules', '.bin', 'node'), [outfile], { timeoutMs: 20_000 });
+    return { code: await readFile(outfile, 'utf8'), result: JSON.parse(output.trim().split('\n').at(-1)!) as Record<string, unknown> };
+  }
+
+  it('loads built-ins with require, so importing node:http no longer loads undici', async () => {
+    const { code, result } = await bundleAndRun(true);
+    expect(code).not.toMatch(/^import .* from "(node:)?(http|https|stream|zlib)";$/m);
+    expect(code).not.toMatch(/import\("node:https"\)/);
+    expect(result).toEqual({ request: 'function', readable: 'function', gzip: 'function', httpsAgent: 'function', undiciLoaded: false });
+  });
+
+  it('without it, the ESM import of node:http loads undici (what the plugin is for)', async () => {
+    const { result } = await bundleAndRun(false);
+    expect(result).toMatchObject({ request: 'function', undiciLoaded: true });
   });
 });

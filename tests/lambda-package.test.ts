@@ -90,7 +90,8 @@ describe('packaging (osls package, offline)', () => {
   it('reads its seeds from the seeds bucket by reference, with read-only access to the prefix in any partition', () => {
     const references = { SeedsBucket: BUCKET, 'AWS::Partition': 'aws-cn', 'AWS::Region': REGION, 'AWS::AccountId': '123456789012' };
     expect(resolveIntrinsics(fn.environment.SEEDS_URL, references)).toBe(`s3://${BUCKET}/seeds`);
-    expect(fn.environment.NODE_OPTIONS).toBe('--enable-source-maps');
+    // Source-mapped stack traces cost ~40 ms of every cold start; they are for debugging, switched on by hand.
+    expect(fn.environment.NODE_OPTIONS).toBeUndefined();
     const s3Statements = fn.iamStatements.filter((statement) => statement.Action.some((action) => action.startsWith('s3:')));
     expect(s3Statements).toHaveLength(1);
     expect(s3Statements[0]!.Action).toEqual(['s3:GetObject']);

@@ -3,7 +3,7 @@
  * engine (through Kysely's schema builder, so the DDL is portable) and to copy a
  * loaded version from DuckDB to PostgreSQL column by column.
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { factAllQuery } from './fact-all.view.ts';
 import type { WarehouseSchema, WarehouseTableName } from './tables.ts';
 
@@ -78,18 +78,35 @@ export function columnsOf(table: WarehouseTableName): ColumnDefinition[] {
   return SPECS[table].map(([name, type, flag]) => ({ name, type, nullable: flag === 'null', primaryKey: flag === 'pk' }));
 }
 
+export interface CreateTablesOptions {
+  /** PostgreSQL keeps each data version in a schema of its own. */
+  schema?: string;
+  /**
+   * Whether key columns get PRIMARY KEY constraints. PostgreSQL: yes, its versions
+   * live on and are looked up by key. DuckDB: no; its index made every table's append
+   * cost ~1 ms more at a cold start (bench:lambda), analytic scans of these small tables
+   * never use it, and validation has already refused duplicate keys, naming the rows.
+   */
+  primaryKeys: boolean;
+}
+
 /**
- * Creates every table and the `fact_all` view, in `schema` when given (PostgreSQL
- * keeps each data version in a schema of its own).
+ * Creates every table and the `fact_all` view. The statements go to the engine as
+ * one script: DuckDB runs each on a thread of its own, and a cold start waited for
+ * one round trip per table (bench:lambda).
  */
-export async function createTables(db: Kysely<WarehouseSchema>, schema?: string): Promise<void> {
+export async function createTables(db: Kysely<WarehouseSchema>, { schema, primaryKeys }: CreateTablesOptions): Promise<void> {
   const builder = schema ? db.schema.withSchema(schema) : db.schema;
-  for (const table of TABLE_NAMES) {
+  const statements = TABLE_NAMES.map((table) => {
     let create = builder.createTable(table);
     for (const column of columnsOf(table)) {
-      create = create.addColumn(column.name, column.type, (c) => (column.primaryKey ? c.primaryKey() : column.nullable ? c : c.notNull()));
+      create = create.addColumn(column.name, column.type, (c) => (column.primaryKey && primaryKeys ? c.primaryKey() : column.nullable ? c : c.notNull()));
     }
-    await create.execute();
-  }
-  await builder.createView('fact_all').as(factAllQuery(schema ? db.withSchema(schema) : db)).execute();
+    return create.compile();
+  });
+  statements.push(builder.createView('fact_all').as(factAllQuery(schema ? db.withSchema(schema) : db)).compile());
+  const parameterised = statements.find((statement) => statement.parameters.length > 0);
+  // A script cannot carry parameters; DDL has none, and this keeps it so.
+  if (parameterised) throw new Error(`DDL with parameters cannot run as one script: ${parameterised.sql}`);
+  await sql.raw(statements.map((statement) => statement.sql).join(';\n')).execute(db);
 }

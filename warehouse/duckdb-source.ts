@@ -1,10 +1,11 @@
 /** Versions for the in-process DuckDB engine: read from seeds (a directory or S3), validated, loaded. */
 import { parseManifest } from '../dataset/check/validate-seeds.ts';
 import { readSeedVersion } from '../dataset/load-seed-version.ts';
-import type { SeedLoadOptions } from '../dataset/seed-files.ts';
+import type { SeedDataset, SeedLoadOptions } from '../dataset/seed-files.ts';
+import type { Manifest } from '../dataset/seed.schemas.ts';
 import type { SeedSource } from '../dataset/sources/seed-source.ts';
 import type { WarehouseSource } from './serving-warehouse.ts';
-import { createDuckDbWarehouse, servedVersion } from './warehouse.ts';
+import { fillDuckDbWarehouse, openEmptyDuckDbWarehouse, servedVersion, type Warehouse } from './warehouse.ts';
 import type { QueryObserver } from './query-observer.ts';
 
 export interface DuckDbSourceOptions extends SeedLoadOptions {
@@ -13,6 +14,26 @@ export interface DuckDbSourceOptions extends SeedLoadOptions {
 }
 
 export function createDuckDbWarehouseSource(seeds: SeedSource, options: DuckDbSourceOptions): WarehouseSource {
+  const onQuery = options.onQuery ? { onQuery: options.onQuery } : {};
+  /**
+   * The empty database is opened while the files are read and validated: DuckDB
+   * creates it on its own threads, and a cold start waits for the slower of the two
+   * instead of both in turn.
+   */
+  async function loadVersion(manifest: Manifest): Promise<Warehouse> {
+    const opening = openEmptyDuckDbWarehouse(onQuery);
+    // Awaited below; until then a failure must not count as an unhandled rejection.
+    opening.catch(() => undefined);
+    let data: SeedDataset;
+    try {
+      data = await readSeedVersion(seeds, manifest, options);
+    } catch (error) {
+      await opening.then((empty) => empty.db.destroy(), () => undefined);
+      throw error;
+    }
+    return fillDuckDbWarehouse(await opening, data, seeds.location);
+  }
+
   return {
     location: seeds.location,
     async poll(knownToken, refreshCheck) {
@@ -22,10 +43,7 @@ export function createDuckDbWarehouseSource(seeds: SeedSource, options: DuckDbSo
       return {
         token: read.etag,
         version: servedVersion(manifest.dataVersion, options.includeSample && manifest.observations.some((o) => o.provenance === 'SAMPLE')),
-        load: async () => createDuckDbWarehouse(await readSeedVersion(seeds, manifest, options), {
-          origin: seeds.location,
-          ...(options.onQuery ? { onQuery: options.onQuery } : {}),
-        }),
+        load: () => loadVersion(manifest),
       };
     },
   };

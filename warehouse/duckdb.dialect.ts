@@ -3,11 +3,12 @@
  * PostgreSQL compiler and adapter: DuckDB reads PostgreSQL-style SQL and `$n`
  * parameters, so one set of typed queries runs on DuckDB and on PostgreSQL.
  */
-import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import type { DuckDBConnection, DuckDBInstance, DuckDBValue } from '@duckdb/node-api';
 import {
   CompiledQuery, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler,
   type DatabaseConnection, type Dialect, type Driver, type Kysely, type QueryResult,
 } from 'kysely';
+import { loadDuckDb } from './duckdb-module.ts';
 import type { QueryObserver } from './query-observer.ts';
 
 /** DuckDB returns BIGINT (e.g. COUNT(*)) as bigint; the API layer wants plain numbers. */
@@ -36,7 +37,11 @@ class DuckDbConnection implements DatabaseConnection {
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
     this.#onQuery?.(query.sql, query.parameters);
-    const reader = await this.#connection.runAndReadAll(query.sql, query.parameters as DuckDBValue[]);
+    // Without parameters DuckDB takes the text as it is, several statements included, in one
+    // round trip; with them (even none) it prepares and runs each statement in turn.
+    const reader = query.parameters.length > 0
+      ? await this.#connection.runAndReadAll(query.sql, query.parameters as DuckDBValue[])
+      : await this.#connection.runAndReadAll(query.sql);
     return { rows: reader.getRowObjectsJS().map(toPlainRow<R>), numAffectedRows: BigInt(reader.rowsChanged) };
   }
 
@@ -81,7 +86,7 @@ class DuckDbDriver implements Driver {
   }
 
   async init(): Promise<void> {
-    this.#instance = this.#config.instance ?? (await DuckDBInstance.create(this.#config.path ?? ':memory:'));
+    this.#instance = this.#config.instance ?? (await (await loadDuckDb()).DuckDBInstance.create(this.#config.path ?? ':memory:'));
   }
 
   async acquireConnection(): Promise<DatabaseConnection> {

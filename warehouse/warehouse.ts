@@ -3,12 +3,13 @@
  * handle. It is built completely before anyone can query it, so a request never
  * sees a half-loaded version.
  */
-import { DuckDBInstance } from '@duckdb/node-api';
+import type { DuckDBInstance } from '@duckdb/node-api';
 import { Kysely } from 'kysely';
 import { filesToRead, type SeedDataset } from '../dataset/seed-files.ts';
 import { accessOf, type FileAccess, type ManifestFile } from '../dataset/seed.schemas.ts';
 import { createTables } from './create-tables.ts';
 import { DuckDbDialect } from './duckdb.dialect.ts';
+import { loadDuckDb } from './duckdb-module.ts';
 import { appendSeedDataset } from './insert-seeds.ts';
 import { loadObservations } from './observations/load-observations.ts';
 import type { WarehouseSchema } from './tables.ts';
@@ -48,12 +49,33 @@ export interface WarehouseOptions {
   onQuery?: QueryObserver;
 }
 
-/** Creates an in-memory DuckDB warehouse and loads a validated seed dataset into it. */
-export async function createDuckDbWarehouse(data: SeedDataset, options: WarehouseOptions): Promise<Warehouse> {
+/** An in-memory DuckDB database with the warehouse's tables and no rows yet. */
+export interface EmptyDuckDbWarehouse {
+  instance: DuckDBInstance;
+  db: Kysely<WarehouseSchema>;
+}
+
+/**
+ * Opens an in-memory DuckDB database and creates the tables. Nothing here depends on
+ * the data, so a cold start runs it while the seeds are still being read and validated.
+ */
+export async function openEmptyDuckDbWarehouse(options: Pick<WarehouseOptions, 'onQuery'> = {}): Promise<EmptyDuckDbWarehouse> {
+  const { DuckDBInstance } = await loadDuckDb();
   const instance = await DuckDBInstance.create(':memory:');
   const db = new Kysely<WarehouseSchema>({ dialect: new DuckDbDialect({ instance, ...(options.onQuery ? { onQuery: options.onQuery } : {}) }) });
   try {
-    await db.transaction().execute((trx) => createTables(trx));
+    await db.transaction().execute((trx) => createTables(trx, { primaryKeys: false }));
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return { instance, db };
+}
+
+/** Loads a validated seed dataset into an empty warehouse; on failure the database is closed. */
+export async function fillDuckDbWarehouse(empty: EmptyDuckDbWarehouse, data: SeedDataset, origin: string): Promise<Warehouse> {
+  const { instance, db } = empty;
+  try {
     const bulk = await instance.connect();
     try {
       await appendSeedDataset(bulk, data);
@@ -67,9 +89,14 @@ export async function createDuckDbWarehouse(data: SeedDataset, options: Warehous
   }
   return {
     db,
-    dataset: describeDataset(data, options.origin, 'duckdb'),
+    dataset: describeDataset(data, origin, 'duckdb'),
     close: () => db.destroy(),
   };
+}
+
+/** Creates an in-memory DuckDB warehouse and loads a validated seed dataset into it. */
+export async function createDuckDbWarehouse(data: SeedDataset, options: WarehouseOptions): Promise<Warehouse> {
+  return fillDuckDbWarehouse(await openEmptyDuckDbWarehouse(options), data, options.origin);
 }
 
 /** What the `dataset` field reports about a loaded version. */

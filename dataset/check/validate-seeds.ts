@@ -6,7 +6,7 @@
  * are checked here for integrity only; their rows are validated as DuckDB stages
  * them (warehouse/observations/load-observations.ts).
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { computeDataVersion, sha256Hex } from '../manifest.ts';
 import {
   MANIFEST_KEY, SEED_FILES, SEED_FILE_NAMES, SOURCE_KEY, filesToRead,

@@ -1,5 +1,5 @@
 /** Shapes of the hand-reviewed inputs in seeds/curated/. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { DIRECTIONS, PERIOD_TYPES, chapterNumber, factSchema, indicatorCode, regionCode, regionSchema } from '../seed.schemas.ts';
 
 export const CURATED_FILES = {

@@ -1,7 +1,9 @@
 /** The Apollo Server of the product: schema from schema/*.graphql, resolvers, error masking. */
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import { makeExecutableSchema } from '@graphql-tools/schema';
@@ -13,8 +15,9 @@ import { loadTypeDefs } from '../../schema/type-defs.ts';
 import type { Logger } from '../logger.ts';
 import { costLimitPlugin, DEFAULT_REQUEST_LIMITS, limitValidationRules, type RequestLimits } from './request-limits.ts';
 
-export function createExecutableSchema() {
-  return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });
+export function createExecutableSchema(typeDefs: readonly string[] = loadTypeDefs()) {
+  // In place: the schema was just built here and is shared with nobody, so a second copy with the resolvers is wasted start-up time.
+  return makeExecutableSchema({ typeDefs: [...typeDefs], resolvers, updateResolversInPlace: true });
 }
 
 export const MASKED_MESSAGE = 'Unexpected error.';
@@ -108,6 +111,8 @@ export function createApolloServer(logger: Logger, options: ApolloServerOptions 
     plugins: [
       // The explorer is self-hosted (no CDN); Apollo's hosted landing page would reach the internet.
       ApolloServerPluginLandingPageDisabled(),
+      // Inline traces are for federation subgraphs, which this server is not; Apollo would otherwise load its protobuf code at every start.
+      ApolloServerPluginInlineTraceDisabled(),
       requestLoggingPlugin(logger),
       costLimitPlugin(schema, limits),
       ...(options.responseCache ? responseCachePlugins(options.responseCache) : [ApolloServerPluginCacheControlDisabled()]),

@@ -8,6 +8,7 @@
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import type { Context } from 'aws-lambda';
 import { loadExampleOperations } from '../../examples/example-operations.ts';
+import { loadTypeDefs } from '../../schema/type-defs.ts';
 import { createServingWarehouse } from '../../warehouse/serving-warehouse.ts';
 import { readConfig } from '../config.ts';
 import { explorerResponse } from '../explorer/explorer-route.ts';
@@ -35,7 +36,8 @@ export const servingWarehouse = createServingWarehouse(createWarehouseSource(con
 // full CPU whatever the memory size. A failure is not lost: the first request tries again and answers 503.
 servingWarehouse.acquire().then((lease) => lease.release(), () => undefined);
 
-const schema = createExecutableSchema();
+const typeDefs = loadTypeDefs();
+const schema = createExecutableSchema(typeDefs);
 const persistedOperations = createPersistedOperations(loadExampleOperations());
 const server = createApolloServer(logger, {
   schema, apqCache: persistedOperations.apqCache, limits: config.limits, responseCache: new InMemoryLRUCache<string>({ maxSize: RESPONSE_CACHE_BYTES }),
@@ -43,7 +45,7 @@ const server = createApolloServer(logger, {
 // Serverless integrations start Apollo without awaiting it; a start-up failure fails every request and is logged.
 server.startInBackgroundHandlingStartupErrorsByLoggingAndFailingAllRequests();
 
-const cachePolicy = { maxAgeSeconds: Math.round(config.refreshIntervalMs / 1000), apiRevision: apiRevisionOf(schema) };
+const cachePolicy = { maxAgeSeconds: Math.round(config.refreshIntervalMs / 1000), apiRevision: apiRevisionOf(typeDefs) };
 
 const app = createHttpApp({
   graphql: createGraphQLRoute({ server, servingWarehouse, cachePolicy }),

@@ -1,14 +1,14 @@
 /**
  * A packaged Lambda handler running in a child process of its own (see
- * packaged-handler-runner.ts): the test's stand-in for a Lambda container.
+ * packaged-handler-runner.mjs): the test's stand-in for a Lambda container.
  * Every wait is bounded; a child that exits fails whatever was waiting on it,
  * with the end of its output.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import type { RunnerInvoke, RunnerReady, RunnerResult } from './packaged-handler-runner.ts';
+import type { RunnerInvoke, RunnerReady, RunnerResult } from './packaged-handler-protocol.ts';
 
-const RUNNER = path.join(import.meta.dirname, 'packaged-handler-runner.ts');
+const RUNNER = path.join(import.meta.dirname, 'packaged-handler-runner.mjs');
 const OUTPUT_KEPT = 64 * 1024;
 
 export interface PackagedHandlerOptions {
@@ -45,7 +45,7 @@ export function startPackagedHandler(options: PackagedHandlerOptions): PackagedH
   const pinned = options.cpus !== undefined;
   const child: ChildProcess = fork(RUNNER, [options.taskRoot, options.handler], {
     execPath: pinned ? 'taskset' : options.node,
-    // The runner is TypeScript: the pinned Node 24 strips its types; no flags from this process leak in.
+    // No flags from this process leak in: the child is a fresh Node 24, as Lambda starts one.
     execArgv: pinned ? ['--cpu-list', options.cpus!, options.node] : [],
     cwd: options.taskRoot,
     env: options.env,

@@ -1,10 +1,11 @@
 /** Counts the data rows of a monitoring file with DuckDB, reading it exactly as the loader does. */
-import { DuckDBInstance } from '@duckdb/node-api';
 import { SeedValidationError } from '../../dataset/check/seed-issues.ts';
 import type { ObservationFile } from '../../dataset/seed.schemas.ts';
+import { loadDuckDb } from '../duckdb-module.ts';
 import { observationReader, readErrorMessage } from './observation-readers.ts';
 
 export async function countObservationRows(filePath: string, file: Pick<ObservationFile, 'key' | 'format'>): Promise<number> {
+  const { DuckDBInstance } = await loadDuckDb();
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
   try {

@@ -98,7 +98,7 @@ export async function pushWarehouse(target: Db, source: Warehouse, options: { ke
       // A version pushed by a build with other tables is copied again, never served with columns missing.
       if (pushedBefore) await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(trx);
       await sql`create schema ${sql.id(schema)}`.execute(trx);
-      await createTables(trx, schema);
+      await createTables(trx, { schema, primaryKeys: true });
       for (const table of TABLE_NAMES) {
         rows[table] = await copyTable(source.db, trx, schema, table);
         options.onTable?.(table, rows[table]);

@@ -1,10 +1,15 @@
+// @ts-check
 /**
- * node packaged-handler-runner.ts <taskRoot> <handler>: plays the part of Lambda's
+ * node packaged-handler-runner.mjs <taskRoot> <handler>: plays the part of Lambda's
  * Node.js runtime for an unzipped artifact, in a process of its own, so a test or
  * bench exercises the packaged bundle and nothing from the source tree. Like the
  * runtime it works in the task root, loads the handler module named by the
  * function's `Handler` (`functions/graphql/index.handler`: module path, then the
  * export), and then runs one invocation at a time.
+ *
+ * Plain JavaScript, as Lambda's own runtime is: a TypeScript runner would add Node's
+ * type stripper (~30 ms) to every cold start the bench measures. Types are checked
+ * from the JSDoc (// @ts-check) against packaged-handler-protocol.ts.
  *
  * It talks over the IPC channel (stdout and stderr are the function's logs):
  *   ← { type: 'ready', initMs, uptimeMs }         after the module has loaded
@@ -18,41 +23,20 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-export interface RunnerReady {
-  type: 'ready';
-  /** Loading the handler module: Lambda's Init phase, without the process start. */
-  initMs: number;
-  /** Process start to module loaded. */
-  uptimeMs: number;
-  /** CPU time (user + system) the process has used so far. */
-  cpuMs: number;
-  rssBytes: number;
-}
+/**
+ * @typedef {import('./packaged-handler-protocol.ts').RunnerReady} RunnerReady
+ * @typedef {import('./packaged-handler-protocol.ts').RunnerInvoke} RunnerInvoke
+ * @typedef {import('./packaged-handler-protocol.ts').RunnerResult} RunnerResult
+ * @typedef {(event: unknown, context: unknown) => Promise<unknown>} Handler
+ */
 
-export interface RunnerInvoke {
-  type: 'invoke';
-  id: number;
-  event: unknown;
-  timeoutMs: number;
-}
-
-export interface RunnerResult {
-  type: 'result';
-  id: number;
-  result?: unknown;
-  error?: { name: string; message: string; stack?: string };
-  durationMs: number;
-  /** The process's peak resident set size so far. */
-  maxRssBytes: number;
-  rssBytes: number;
-  /** CPU time (user + system) the process has used so far. */
-  cpuMs: number;
-}
-
-type Handler = (event: unknown, context: unknown) => Promise<unknown>;
-
-/** The runtime's rule: the last path segment is `<module>.<export>`; the module is <module>.js, .mjs or .cjs. */
-function locateHandler(taskRoot: string, handler: string): { file: string; exportName: string } {
+/**
+ * The runtime's rule: the last path segment is `<module>.<export>`; the module is <module>.js, .mjs or .cjs.
+ * @param {string} taskRoot
+ * @param {string} handler
+ * @returns {{ file: string, exportName: string }}
+ */
+function locateHandler(taskRoot, handler) {
   const slash = handler.lastIndexOf('/');
   const [moduleName, ...exportPath] = handler.slice(slash + 1).split('.');
   const exportName = exportPath.join('.');
@@ -63,7 +47,11 @@ function locateHandler(taskRoot: string, handler: string): { file: string; expor
   return { file, exportName };
 }
 
-function lambdaContext(requestId: string, timeoutMs: number) {
+/**
+ * @param {string} requestId
+ * @param {number} timeoutMs
+ */
+function lambdaContext(requestId, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   const functionName = process.env.AWS_LAMBDA_FUNCTION_NAME ?? 'packaged-handler';
   return {
@@ -82,38 +70,40 @@ function lambdaContext(requestId: string, timeoutMs: number) {
   };
 }
 
-function cpuMs(): number {
+function cpuMs() {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
 }
 
-const send = (message: RunnerReady | RunnerResult) => process.send!(message);
+/** @param {RunnerReady | RunnerResult} message */
+const send = (message) => process.send?.(message);
 
 const [taskRoot, handlerName] = process.argv.slice(2);
 if (!taskRoot || !handlerName || !process.send) {
-  console.error('usage: node packaged-handler-runner.ts <taskRoot> <handler>, as a child process with an IPC channel');
+  console.error('usage: node packaged-handler-runner.mjs <taskRoot> <handler>, as a child process with an IPC channel');
   process.exit(2);
 }
 process.chdir(taskRoot);
 
 const { file, exportName } = locateHandler(taskRoot, handlerName);
 const initStarted = performance.now();
-const handlerModule = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+const handlerModule = /** @type {Record<string, unknown>} */ (await import(pathToFileURL(file).href));
 const handler = handlerModule[exportName];
 if (typeof handler !== 'function') throw new Error(`${file} does not export a function "${exportName}"`);
 send({ type: 'ready', initMs: performance.now() - initStarted, uptimeMs: performance.now(), cpuMs: cpuMs(), rssBytes: process.memoryUsage.rss() });
 
 // One invocation at a time, as in a Lambda container.
 let queue = Promise.resolve();
-process.on('message', (message: RunnerInvoke) => {
+process.on('message', (/** @type {RunnerInvoke} */ message) => {
   if (message.type !== 'invoke') return;
   queue = queue.then(async () => {
     const started = performance.now();
-    const outcome: Pick<RunnerResult, 'result' | 'error'> = {};
+    /** @type {Pick<RunnerResult, 'result' | 'error'>} */
+    const outcome = {};
     try {
-      outcome.result = await (handler as Handler)(message.event, lambdaContext(`packaged-${message.id}`, message.timeoutMs));
+      outcome.result = await /** @type {Handler} */ (handler)(message.event, lambdaContext(`packaged-${message.id}`, message.timeoutMs));
     } catch (error) {
-      const { name, message: text, stack } = error as Error;
+      const { name, message: text, stack } = /** @type {Error} */ (error);
       outcome.error = { name, message: text, ...(stack ? { stack } : {}) };
     }
     const durationMs = performance.now() - started;
