@@ -36,7 +36,12 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 const REVALIDATE = 'no-cache';
 
 interface DistFile {
-  body: Uint8Array;
+  /**
+   * Text as a string, so Lambda returns it as it is: bytes go out base64-encoded, a
+   * third larger, and the 5 MiB explorer script would then pass Lambda's 6 MB response
+   * limit for a client that does not take gzip.
+   */
+  body: string | Uint8Array;
   /** The build's `.gz` twin, when it wrote one. */
   gzipped: Uint8Array | undefined;
 }
@@ -50,9 +55,10 @@ export function createExplorerRoute(distDir: string): ExplorerRoute {
   function readDistFile(name: string): DistFile | undefined {
     const cached = cache.get(name);
     if (cached) return cached;
-    const body = readIfPresent(path.join(distDir, name));
+    const bytes = readIfPresent(path.join(distDir, name));
     // Misses are not cached: a build may still be on its way, and unknown names are unbounded.
-    if (!body) return undefined;
+    if (!bytes) return undefined;
+    const body = isText(CONTENT_TYPES[path.extname(name)]) ? Buffer.from(bytes).toString('utf8') : bytes;
     const file = { body, gzipped: readIfPresent(path.join(distDir, `${name}.gz`)) };
     cache.set(name, file);
     return file;
@@ -98,6 +104,10 @@ function assetNameOf(requestPath: string): string | undefined {
   } catch {
     return '';
   }
+}
+
+function isText(contentType: string | undefined): boolean {
+  return contentType !== undefined && (contentType.includes('charset=utf-8') || contentType === 'image/svg+xml');
 }
 
 /** True when Accept-Encoding lists gzip (or `*`) without refusing it by `q=0`. */
