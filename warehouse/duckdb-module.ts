@@ -1,7 +1,9 @@
 /**
  * DuckDB's Node API, loaded on first use rather than at import. Loading its package and
- * native library is ~30 ms of a cold start's single thread; deferred, it happens once the
- * seed reads are in flight instead of before they can start (bench:lambda).
+ * native library takes ~30 ms of a cold start's single thread: loaded lazily, it leaves
+ * Lambda's Init and runs with the rest of the first load (duckdb-source.ts opens the
+ * database beside the seed reads), and a process that serves from PostgreSQL never
+ * loads it at all.
  */
 type DuckDbModule = typeof import('@duckdb/node-api');
 
