@@ -8,8 +8,9 @@
  *    the unzipped bundle and answers a first POST; process start → module loaded →
  *    first response, CPU time and peak RSS. Variants: as deployed, with
  *    --enable-source-maps (what debugging costs), minified, and as deployed pinned to
- *    one core (what a 1,769 MB Lambda gets). Runs interleaved round-robin after a
- *    warm-up round.
+ *    one core (what a 1,769 MB Lambda gets), and with S3 farther away (each request
+ *    delayed by a proxy, as S3 is a network hop from Lambda). Runs interleaved
+ *    round-robin after a warm-up round.
  * 3. Warm requests in one process: a few GraphQL operations, the CSV export, the
  *    explorer; peak RSS after them.
  * 4. The same handler on a 1M-row monitoring version (SAMPLE, bench/data/scale-1m,
@@ -35,6 +36,7 @@ import { getEvent, postEvent } from '../tests/helpers/lambda.ts';
 import { startPackagedHandler } from '../tests/helpers/packaged-handler.ts';
 import type { RunnerResult } from '../tests/helpers/packaged-handler-protocol.ts';
 import { uploadSeedsDirectory } from '../tests/helpers/s3-seeds.ts';
+import { startFaultProxy, type FaultProxy } from '../tests/helpers/fault-proxy.ts';
 import { startS3Server, type LocalS3 } from '../tests/helpers/s3-server.ts';
 import { defaultScaleDir, generateScaleSeedsForRows } from './scale/generate-scale-seeds.ts';
 import { createBenchLog, median, round, summarise, type Summary } from './bench-kit.ts';
@@ -55,6 +57,8 @@ const BUCKET = 'zmd-bench';
 const REGION = 'cn-north-1';
 /** Issue 6's target for this machine: process start to the first response. */
 const COLD_START_TARGET_MS = 400;
+/** S3 as far away as it is from a Lambda in its region, roughly: every request waits this long before it is forwarded. */
+const S3_LATENCY_MS = 20;
 const started = performance.now();
 const log = createBenchLog('bench:lambda');
 const mib = (bytes: number) => round(bytes / 2 ** 20, 1);
@@ -249,8 +253,11 @@ const deployed = await unpack('deployed', deployedBuild.ms);
 const fn: PackagedFunction = await readPackagedFunction();
 
 let s3: LocalS3 | undefined;
+let distantS3: FaultProxy | undefined;
 try {
   s3 = await startS3Server();
+  distantS3 = await startFaultProxy(s3.endpoint);
+  distantS3.addFault({ pathIncludes: '', fault: { kind: 'delay-headers', ms: S3_LATENCY_MS }, times: Number.POSITIVE_INFINITY });
   await s3.createBucket(BUCKET);
   await uploadSeedsDirectory(s3.client, `s3://${BUCKET}/seeds`, DEFAULT_SEEDS_DIR);
   const scaleDir = await ensureScale1m();
@@ -274,6 +281,7 @@ try {
     { label: 'with NODE_OPTIONS=--enable-source-maps (for debugging)', tree: deployed, env: envFor(deployed, { NODE_OPTIONS: '--enable-source-maps' }) },
     { label: 'minified', tree: minified, env: envFor(minified) },
     { label: 'as deployed, pinned to one core (1,769 MB)', tree: deployed, env: envFor(deployed), cpus: '0' },
+    { label: `as deployed, S3 ${S3_LATENCY_MS} ms away (a loopback proxy delays each request)`, tree: deployed, env: envFor(deployed, { S3_ENDPOINT: distantS3.endpoint }) },
   ];
   const firstEvent = postEvent({ query: '{ indicator(code: "I04") { name } }' });
 
@@ -396,6 +404,7 @@ try {
     return `${lines.join('\n')}\n`;
   }
 } finally {
+  await distantS3?.close();
   await s3?.close();
   await rm(minified.taskRoot, { recursive: true, force: true });
   await rm(deployed.taskRoot, { recursive: true, force: true });
