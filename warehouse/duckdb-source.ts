@@ -17,8 +17,8 @@ export function createDuckDbWarehouseSource(seeds: SeedSource, options: DuckDbSo
   const onQuery = options.onQuery ? { onQuery: options.onQuery } : {};
   /**
    * The empty database is opened while the files are read and validated: DuckDB
-   * creates it on its own threads, and a cold start waits for the slower of the two
-   * instead of both in turn.
+   * creates it and its tables on threads of its own while the reads wait on S3, so a
+   * cold start no longer does the two in turn.
    */
   async function loadVersion(manifest: Manifest): Promise<Warehouse> {
     const opening = openEmptyDuckDbWarehouse(onQuery);

@@ -37,8 +37,8 @@ class DuckDbConnection implements DatabaseConnection {
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
     this.#onQuery?.(query.sql, query.parameters);
-    // Without parameters DuckDB takes the text as it is, several statements included, in one
-    // round trip; with them (even none) it prepares and runs each statement in turn.
+    // Without a parameter list DuckDB takes the text as it is, several statements included,
+    // in one round trip; given a list, even an empty one, it prepares and runs each in turn.
     const reader = query.parameters.length > 0
       ? await this.#connection.runAndReadAll(query.sql, query.parameters as DuckDBValue[])
       : await this.#connection.runAndReadAll(query.sql);
