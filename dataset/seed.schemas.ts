@@ -196,6 +196,8 @@ export const OBSERVATION_FORMATS = ['csv', 'parquet'] as const;
 export const FILE_ACCESS = ['public', 'internal'] as const;
 /** Where internal monitoring files live: REPORTED data, so under reported/, in a folder of their own that says what they are. */
 export const INTERNAL_OBSERVATIONS_FOLDER = 'observations/reported/internal';
+/** Where every monitoring file lives, REPORTED and SAMPLE alike. */
+export const OBSERVATIONS_FOLDER = 'observations/';
 
 /** A monitoring file: observations of table indicators by region and period. */
 export const observationFileSchema = z.strictObject({

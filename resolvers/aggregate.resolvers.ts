@@ -1,5 +1,7 @@
-/** Resolvers for `aggregate`: input checks, then one grouped query and one count. */
-import { aggregateFacts, type AggregateDimension, type AggregateMeasure, type AggregateRowData, type AggregateSortKey } from '../warehouse/aggregate.queries.ts';
+/** Resolvers for `aggregate`: input checks, then one grouped query (and a second only to name a refused group). */
+import {
+  aggregateFacts, type AggregateDimension, type AggregateMeasure, type AggregateRowData, type AggregateSortKey, type GroupMix, type MixCheck,
+} from '../warehouse/aggregate.queries.ts';
 import type { FactFilter } from '../warehouse/fact.queries.ts';
 import { factScopeOf, type GraphQLContext } from './context.ts';
 import { badUserInput } from './errors.ts';
@@ -17,6 +19,7 @@ interface AggregateInput {
   orderBy?: { key: AggregateSortKey; direction?: 'ASC' | 'DESC' | null }[] | null;
   limit?: number | null;
   countRestatementsOnce?: boolean | null;
+  countConflictsOnce?: boolean | null;
 }
 
 /** Sums of doubles differ in the last bits between engines and orders of addition; 12 digits are more than the data has. */
@@ -24,34 +27,66 @@ function roundValue(value: number | null): number | null {
   return value === null ? null : Number(Number(value).toPrecision(12));
 }
 
-function checkInput(input: AggregateInput) {
+/**
+ * What makes a SUM or AVG meaningless: rates added up, stocks added to flows, or one
+ * stock added over several years. MIN and MAX pick one real value, COUNT counts
+ * statements: those are never refused.
+ */
+function valueMixCheck(measure: AggregateMeasure): MixCheck | undefined {
+  if (measure !== 'SUM' && measure !== 'AVG') return undefined;
+  return (mix: GroupMix) => {
+    if (measure === 'SUM' && mix.nonAdditive > 0) {
+      return 'SUM would add rates, shares or other values that do not add up (measure kind RATE or OTHER); use AVG, MIN or MAX, or filter measureKinds: [STOCK, ANNUAL_FLOW, CUMULATIVE_TOTAL]';
+    }
+    if (mix.measureKinds > 1) {
+      const range = mix.measureKindRange ? ` (${mix.measureKindRange.join(' … ')})` : '';
+      return `${measure} would combine values of different measure kinds${range}; add MEASURE_KIND to groupBy or filter one measureKind`;
+    }
+    if (mix.periods > 1) {
+      const range = mix.periodRange ? ` (${mix.periodRange.join(' … ')})` : '';
+      return `${measure} would combine values of different periods${range}; add PERIOD (or YEAR) to groupBy or filter one year`;
+    }
+    return null;
+  };
+}
+
+async function checkInput(ctx: Ctx, input: AggregateInput) {
   const groupBy = input.groupBy ?? [];
   if (new Set(groupBy).size !== groupBy.length) throw badUserInput('input', 'groupBy names a dimension twice');
   const limit = input.limit ?? DEFAULT_AGGREGATE_LIMIT;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_AGGREGATE_LIMIT) throw badUserInput('input', `limit must be a whole number from 1 to ${MAX_AGGREGATE_LIMIT}, got ${limit}`);
-  const orderBy = (input.orderBy ?? []).map((o) => ({ key: o.key, direction: o.direction ?? 'ASC' }));
+  const orderBy = (input.orderBy ?? []).map((o) => ({ key: o.key, direction: o.direction ?? 'ASC' as const }));
+  const unitGrouped = input.measure !== 'COUNT' || groupBy.includes('UNIT');
   for (const { key } of orderBy) {
-    if (key !== 'VALUE' && key !== 'COUNT' && key !== 'UNIT' && !groupBy.includes(key)) throw badUserInput('input', `orderBy ${key} needs ${key} in groupBy`);
+    if (key === 'VALUE' || key === 'COUNT' || (key === 'UNIT' && unitGrouped)) continue;
+    if (!groupBy.includes(key)) throw badUserInput('input', `orderBy ${key} needs ${key} in groupBy`);
   }
-  return { measure: input.measure, groupBy, filter: checkFactFilter(input.filter, 'input'), orderBy, limit, countRestatementsOnce: input.countRestatementsOnce ?? true };
+  return {
+    measure: input.measure, groupBy, filter: await checkFactFilter(ctx, input.filter, 'input.filter'), orderBy, limit,
+    countRestatementsOnce: input.countRestatementsOnce ?? true, countConflictsOnce: input.countConflictsOnce ?? true,
+  };
 }
 
 export const aggregateResolvers = {
   Query: {
     aggregate: async (_: unknown, args: { input: AggregateInput }, ctx: Ctx) => {
-      const query = checkInput(args.input);
-      const { rows, totalRows } = await aggregateFacts(factScopeOf(ctx), query);
+      const query = await checkInput(ctx, args.input);
+      const { rows, totalRows, refused } = await aggregateFacts(factScopeOf(ctx), query, valueMixCheck(query.measure));
+      if (refused) throw badUserInput('input.measure', `${refused.problem}. First such group: ${refused.group}`);
       return { rows, totalRows, truncated: totalRows > rows.length };
     },
   },
   AggregateRow: {
     regionCode: (r: AggregateRowData) => r.region,
     region: (r: AggregateRowData, _: unknown, ctx: Ctx) => (r.region === null ? null : ctx.loaders.region.load(r.region)),
+    periodStart: (r: AggregateRowData) => r.period_start,
+    periodEnd: (r: AggregateRowData) => r.period_end,
     indicatorCode: (r: AggregateRowData) => r.indicator,
     indicator: (r: AggregateRowData, _: unknown, ctx: Ctx) => (r.indicator === null ? null : ctx.loaders.indicator.load(r.indicator)),
     chapterNumber: (r: AggregateRowData) => r.chapter,
     chapter: (r: AggregateRowData, _: unknown, ctx: Ctx) => (r.chapter === null ? null : ctx.loaders.chapter.load(r.chapter)),
+    measureKind: (r: AggregateRowData) => r.measure_kind,
     value: (r: AggregateRowData) => roundValue(r.value),
-    count: (r: AggregateRowData) => Number(r.count),
+    isSample: (r: AggregateRowData) => r.sample_count > 0,
   },
 };

@@ -1,5 +1,5 @@
 /** Resolvers for facts: the paged, filtered list and each fact's provenance and links. */
-import { findFacts, type FactFilter, type FactOrder, type FactParent } from '../warehouse/fact.queries.ts';
+import { findFacts, findVisibleFactById, type FactFilter, type FactOrder, type FactParent } from '../warehouse/fact.queries.ts';
 import type { FactRow } from '../warehouse/tables.ts';
 import { factScopeOf, type GraphQLContext } from './context.ts';
 import { checkFactFilter } from './fact-filter.ts';
@@ -29,8 +29,10 @@ async function linkedFacts(links: Promise<{ other_id: string }[]>, ctx: Ctx, wha
 
 export const factResolvers = {
   Query: {
-    facts: (_: unknown, args: PageArgs & { filter?: FactFilter | null; orderBy?: FactOrder[] | null }, ctx: Ctx) =>
-      factConnection(ctx, checkFactFilter(args.filter, 'filter'), args.orderBy ?? [], args),
+    facts: async (_: unknown, args: PageArgs & { filter?: FactFilter | null; orderBy?: FactOrder[] | null }, ctx: Ctx) =>
+      factConnection(ctx, await checkFactFilter(ctx, args.filter, 'filter'), args.orderBy ?? [], args),
+    // Observations too (their ids are "o:…"), so any Fact.id a caller has seen can be looked up again.
+    fact: (_: unknown, args: { id: string }, ctx: Ctx) => findVisibleFactById(factScopeOf(ctx), args.id),
   },
   Fact: {
     indicator: (f: FactRow, _: unknown, ctx: Ctx) => (f.indicator === null ? null : ctx.loaders.indicator.load(f.indicator)),
@@ -40,6 +42,7 @@ export const factResolvers = {
     periodStart: (f: FactRow) => f.period_start,
     periodEnd: (f: FactRow) => f.period_end,
     periodType: (f: FactRow) => f.period_type,
+    measureKind: (f: FactRow) => f.measure_kind,
     region: (f: FactRow, _: unknown, ctx: Ctx) => (f.region === null ? null : ctx.loaders.region.load(f.region)),
     regionText: (f: FactRow) => f.region_text,
     appliesTo: async (f: FactRow, _: unknown, ctx: Ctx) => {

@@ -2,19 +2,32 @@
 import { findIndicators, type IndicatorFilter, type IndicatorOrder } from '../warehouse/indicator.queries.ts';
 import type { IndicatorRow } from '../warehouse/tables.ts';
 import type { GraphQLContext } from './context.ts';
+import { badUserInput } from './errors.ts';
+import { checkFilterText, MAX_FILTER_LIST } from './fact-filter.ts';
+import { canonicalCode, requireKnownCodes } from './known-codes.ts';
+import { lookupKey } from './lookup-key.ts';
 import { parentFactConnection } from './fact.resolvers.ts';
 import { resolvePage, toConnection, type PageArgs } from './pagination.ts';
 
 type Ctx = GraphQLContext;
+
+async function checkIndicatorFilter(ctx: Ctx, filter: IndicatorFilter): Promise<IndicatorFilter> {
+  const codes = filter.codes?.map((code) => canonicalCode('indicator', code)) ?? null;
+  if (codes !== null && codes.length > MAX_FILTER_LIST) throw badUserInput('filter.codes', `codes may hold at most ${MAX_FILTER_LIST} items, got ${codes.length}`);
+  if (codes !== null) await requireKnownCodes(ctx, 'indicator', codes, 'filter.codes');
+  return { ...filter, codes, name: filter.name == null ? filter.name : checkFilterText(filter.name, 'filter.name') };
+}
 
 export const indicatorResolvers = {
   Query: {
     indicators: async (_: unknown, args: PageArgs & { filter?: IndicatorFilter | null; orderBy?: IndicatorOrder[] | null }, ctx: Ctx) => {
       const version = ctx.warehouse.dataset.version;
       const page = resolvePage(args, version);
-      return toConnection(await findIndicators(ctx.warehouse.db, args.filter ?? {}, args.orderBy ?? [], page), page, version);
+      const filter = await checkIndicatorFilter(ctx, args.filter ?? {});
+      return toConnection(await findIndicators(ctx.warehouse.db, filter, args.orderBy ?? [], page), page, version);
     },
-    indicator: (_: unknown, args: { code: string }, ctx: Ctx) => ctx.loaders.indicator.load(args.code),
+    indicator: (_: unknown, args: { code?: string | null; id?: string | null }, ctx: Ctx) =>
+      ctx.loaders.indicator.load(canonicalCode('indicator', lookupKey(args, 'code'))),
   },
   Indicator: {
     row: (i: IndicatorRow) => i.row_number,
@@ -22,6 +35,7 @@ export const indicatorResolvers = {
     categoryLabel: (i: IndicatorRow) => i.category_label,
     attributeLabel: (i: IndicatorRow) => i.attribute_label,
     periodType: (i: IndicatorRow) => i.period_type,
+    measureKind: (i: IndicatorRow) => i.measure_kind,
     printedRow: (i: IndicatorRow) => i.printed_row,
     // Table facts have the stable ids "I04-baseline" and "I04-target".
     baseline: (i: IndicatorRow, _: unknown, ctx: Ctx) => ctx.loaders.fact.load(`${i.code}-baseline`),

@@ -2,6 +2,7 @@
 import { findPlan, listBoxes, listChapters } from '../warehouse/plan.queries.ts';
 import type { BoxRow, ChapterRow, PlanRow, SectionRow } from '../warehouse/tables.ts';
 import type { GraphQLContext } from './context.ts';
+import { lookupKey } from './lookup-key.ts';
 import { required } from './resolve-helpers.ts';
 
 type Ctx = GraphQLContext;
@@ -10,7 +11,11 @@ export const planResolvers = {
   Query: {
     plan: (_: unknown, __: unknown, ctx: Ctx) => findPlan(ctx.warehouse.db),
     chapters: (_: unknown, __: unknown, ctx: Ctx) => listChapters(ctx.warehouse.db),
-    chapter: (_: unknown, args: { number: number }, ctx: Ctx) => ctx.loaders.chapter.load(args.number),
+    chapter: (_: unknown, args: { number?: number | null; id?: string | null }, ctx: Ctx) => {
+      const key = lookupKey(args, 'number');
+      // An id that is not a chapter number names no chapter: null, like any missing item.
+      return /^\d{1,2}$/.test(key) ? ctx.loaders.chapter.load(Number(key)) : null;
+    },
     section: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.loaders.section.load(args.id),
     boxes: (_: unknown, __: unknown, ctx: Ctx) => listBoxes(ctx.warehouse.db),
     box: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.loaders.box.load(args.id),

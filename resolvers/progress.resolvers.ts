@@ -12,8 +12,11 @@ import {
   type ObservationProvenance, type PlanFrame,
 } from '../warehouse/progress.queries.ts';
 import type { FactRow, IndicatorRow, RegionRow } from '../warehouse/tables.ts';
+import { OBSERVATIONS_FOLDER } from '../dataset/seed.schemas.ts';
+import { visibleFiles } from '../warehouse/visible-data.ts';
 import { factScopeOf, type GraphQLContext } from './context.ts';
 import { badUserInput } from './errors.ts';
+import { canonicalCode, requireKnownCodes } from './known-codes.ts';
 import {
   breakdown, buildSeries, computeProgress, formatNumber,
   type BreakdownResult, type Comparator, type Observation, type ProgressResult, type ProgressStatus, type SeriesPoint, type TableValue,
@@ -127,10 +130,10 @@ function derivedTotal(indicator: IndicatorRow, region: string, planStart: number
     id: `o:${first.provenance}:${indicator.code}:${region}:${planStart}-${result.latestYear}:sum`,
     ordinal: used.at(-1)!.ordinal, kind: 'OBSERVATION', subject: first.subject, indicator: indicator.code,
     value: result.latestValue, value_text: formatNumber(result.latestValue!), value_parts: null, comparator: 'EQ', comparator_text: null,
-    unit: first.unit, period_start: planStart, period_end: result.latestYear!, period_type: 'CUMULATIVE', region, region_text: null,
+    unit: first.unit, period_start: planStart, period_end: result.latestYear!, period_type: 'CUMULATIVE', measure_kind: 'CUMULATIVE_TOTAL', region, region_text: null,
     provenance: first.provenance, chapter: null, section: null, box: null, project: null, quote: null, inferred_column: false,
     note: `Derived: the total to date, the sum of ${used.length} observation(s) (${used.map(period).join(', ')}); not a figure of its own.${sample ? ` ${SAMPLE_NOTE}` : ''}`,
-    source_file: null, source_row: null, is_internal: used.some((f) => f.is_internal), restates_earlier: false,
+    source_file: null, source_row: null, is_internal: used.some((f) => f.is_internal), restates_earlier: false, yields_in_conflict: false,
   };
 }
 
@@ -207,11 +210,6 @@ interface ProgressFilterArgs {
   statuses?: ProgressStatus[] | null;
 }
 
-async function requireRegions(ctx: Ctx, codes: readonly string[], argument: string): Promise<void> {
-  const rows = await ctx.loaders.region.loadMany(codes);
-  const unknown = codes.filter((_, k) => rows[k] === null || rows[k] instanceof Error);
-  if (unknown.length > 0) throw badUserInput(argument, `unknown region code(s): ${unknown.map((code) => JSON.stringify(code)).join(', ')}`);
-}
 
 /* Series and breakdown ------------------------------------------------------------------------------------ */
 
@@ -221,10 +219,25 @@ async function loadSeries(ctx: Ctx, indicators: readonly IndicatorRow[], region:
   const observations = await findSelectedObservations(factScopeOf(ctx), {
     indicators: indicators.map((i) => i.code), regions: [region], provenance, fromYear: Math.min(from, frame.period_start), toYear: to,
   });
-  return indicators.map((indicator) => buildSeries(
-    observations.filter((o) => o.indicator === indicator.code).map(toObservation), from, to,
-    { cumulative: indicator.period_type === 'CUMULATIVE', planStart: frame.period_start },
-  ));
+  const baselines = region === frame.city ? await planBaselines(ctx, indicators) : new Map<string, FactRow>();
+  return indicators.map((indicator) => {
+    const observed = observations.filter((o) => o.indicator === indicator.code).map(toObservation);
+    const baseline = baselines.get(indicator.code);
+    // The plan's own base-year value starts the city's line, so a chart runs 2020→2025 without a gap;
+    // a monitoring file's value for that year, where there is one, is what was measured and comes first.
+    const withBaseline = baseline && !observed.some((o) => o.start === o.end && o.end === baseline.period_end) ? [toObservation(baseline), ...observed] : observed;
+    return buildSeries(withBaseline, from, to, { cumulative: indicator.period_type === 'CUMULATIVE', planStart: frame.period_start });
+  });
+}
+
+/**
+ * The table's 2020 values that can stand as a year of a series: a number for one
+ * year (not a ratio, not the five-year totals of flows, whose 2016–2020 sum is no one year's flow).
+ */
+async function planBaselines(ctx: Ctx, indicators: readonly IndicatorRow[]): Promise<Map<string, FactRow>> {
+  const facts = await ctx.loaders.fact.loadMany(indicators.map((i) => `${i.code}-baseline`));
+  const usable = facts.filter((f): f is FactRow => f !== null && !(f instanceof Error) && f.value !== null && f.period_start === f.period_end);
+  return new Map(usable.map((f) => [f.indicator!, f]));
 }
 
 async function loadBreakdowns(ctx: Ctx, indicators: readonly IndicatorRow[], year: number, provenance: ObservationProvenance | null): Promise<BreakdownRow[]> {
@@ -250,6 +263,16 @@ async function loadBreakdowns(ctx: Ctx, indicators: readonly IndicatorRow[], yea
 
 /* Resolver map ------------------------------------------------------------------------------------------- */
 
+/** Whether the served version holds any monitoring file this caller may see. */
+function hasMonitoringData(ctx: Ctx): boolean {
+  return visibleFiles(ctx.warehouse.dataset.files, ctx.audience).some((file) => file.key.startsWith(OBSERVATIONS_FOLDER));
+}
+
+function noMonitoringDataNote(ctx: Ctx): string {
+  const sample = ctx.warehouse.dataset.includesSample ? '' : '; SAMPLE (synthetic, labelled) data is not loaded either: SEEDS_SAMPLE=1 loads it';
+  return `No monitoring data is loaded: this data version has no REPORTED monitoring file (seeds/observations/reported/)${sample}.`;
+}
+
 const isSampleFact = (fact: FactRow | null | undefined) => fact?.provenance === 'SAMPLE';
 
 /** Resolvers for fields served as computed: one per named field of the row's `result`. */
@@ -263,9 +286,13 @@ export const progressResolvers = {
       const filter = args.filter ?? {};
       const provenance = observationProvenance(filter.provenance, 'filter.provenance');
       const asOf = optionalYear(filter.asOf, 'filter.asOf');
-      const regions = filter.regions == null ? null : [...new Set(filter.regions)];
-      if (regions !== null && regions.length > 0) await requireRegions(ctx, regions, 'filter.regions');
-      const indicators = await findProgressIndicators(ctx.warehouse.db, { codes: filter.indicators ?? null, category: filter.category ?? null });
+      const regions = filter.regions == null ? null : [...new Set(filter.regions.map((code) => canonicalCode('region', code)))];
+      const codes = filter.indicators == null ? null : filter.indicators.map((code) => canonicalCode('indicator', code));
+      await Promise.all([
+        requireKnownCodes(ctx, 'region', regions ?? [], 'filter.regions'),
+        requireKnownCodes(ctx, 'indicator', codes ?? [], 'filter.indicators'),
+      ]);
+      const indicators = await findProgressIndicators(ctx.warehouse.db, { codes, category: filter.category ?? null });
       const rows = await computeRows(ctx, indicators, { regions, provenance, asOf });
       return filter.statuses == null ? rows : rows.filter((r) => filter.statuses!.includes(r.result.status));
     },
@@ -274,7 +301,7 @@ export const progressResolvers = {
     progress: async (i: IndicatorRow, args: { region?: string | null; provenance?: string | null; asOf?: number | null }, ctx: Ctx) => {
       const provenance = observationProvenance(args.provenance, 'provenance');
       const asOf = optionalYear(args.asOf, 'asOf');
-      const region = args.region ?? (await planFrame(ctx)).city;
+      const region = args.region == null ? (await planFrame(ctx)).city : canonicalCode('region', args.region);
       if ((await ctx.loaders.region.load(region)) === null) return null;
       const loader = loaderFor(stateOf(ctx).progress, `${region}|${provenance}|${asOf}`, async (indicators) => {
         const rows = await computeRows(ctx, indicators, { regions: [region], provenance, asOf });
@@ -290,8 +317,8 @@ export const progressResolvers = {
       const from = fromArg ?? frame.period_start - 1;
       const to = toArg ?? frame.period_end;
       if (from > to) throw badUserInput('from', `${from} is after to (${to})`);
-      const region = args.region ?? frame.city;
-      if ((await ctx.loaders.region.load(region)) === null) throw badUserInput('region', `unknown region code ${region}`);
+      const region = args.region == null ? frame.city : canonicalCode('region', args.region);
+      await requireKnownCodes(ctx, 'region', [region], 'region');
       const loader = loaderFor(stateOf(ctx).series, `${region}|${from}|${to}|${provenance}`, (indicators) => loadSeries(ctx, indicators, region, from, to, provenance));
       return loader.load(i);
     },
@@ -309,11 +336,15 @@ export const progressResolvers = {
     provenance: (r: ProgressRow) => r.result.used[0]?.fact.provenance ?? null,
     isSample: (r: ProgressRow) => r.result.used.some((o) => isSampleFact(o.fact)),
     ...resultFields<ProgressRow>(['latestValue', 'latestYear', 'treatment', 'basis', 'startValue', 'startYear', 'targetValue', 'share',
-      'completionRate', 'elapsedShare', 'requiredAnnualGrowth', 'requiredAnnualAmount', 'missingYears', 'status', 'explanation']),
+      'completionRate', 'elapsedShare', 'requiredAnnualGrowth', 'requiredAnnualAmount', 'missingYears', 'status']),
+    explanation: (r: ProgressRow, _: unknown, ctx: Ctx) =>
+      (r.result.status === 'NO_DATA' && !hasMonitoringData(ctx) ? `${r.result.explanation} ${noMonitoringDataNote(ctx)}` : r.result.explanation),
   },
   SeriesPoint: {
     fact: (p: SeriesPoint<ObservationFact>) => p.observation?.fact ?? null,
     isSample: (p: SeriesPoint<ObservationFact>) => isSampleFact(p.observation?.fact),
+    provenance: (p: SeriesPoint<ObservationFact>) => p.observation?.fact.provenance ?? null,
+    isPlanBaseline: (p: SeriesPoint<ObservationFact>) => p.observation?.fact.kind === 'BASELINE',
   },
   IndicatorBreakdown: {
     additive: (b: BreakdownRow) => b.indicator.additive,

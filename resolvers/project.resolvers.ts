@@ -3,20 +3,32 @@ import { findProjects, type ProjectFilter } from '../warehouse/project.queries.t
 import type { ProjectRow } from '../warehouse/tables.ts';
 import type { GraphQLContext } from './context.ts';
 import { checkFilterText } from './fact-filter.ts';
+import { canonicalCode, requireKnownCodes } from './known-codes.ts';
+import { lookupKey } from './lookup-key.ts';
 import { resolvePage, toConnection, type PageArgs } from './pagination.ts';
 import { required, requiredMany } from './resolve-helpers.ts';
 
 type Ctx = GraphQLContext;
+
+async function checkProjectFilter(ctx: Ctx, filter: ProjectFilter): Promise<ProjectFilter> {
+  const region = filter.region == null ? filter.region : canonicalCode('region', filter.region);
+  await Promise.all([
+    filter.chapter == null ? undefined : requireKnownCodes(ctx, 'chapter', [filter.chapter], 'filter.chapter'),
+    filter.box == null ? undefined : requireKnownCodes(ctx, 'box', [filter.box], 'filter.box'),
+    region == null ? undefined : requireKnownCodes(ctx, 'region', [region], 'filter.region'),
+  ]);
+  return { ...filter, region, text: filter.text == null ? filter.text : checkFilterText(filter.text, 'filter.text') };
+}
 
 export const projectResolvers = {
   Query: {
     projects: async (_: unknown, args: PageArgs & { filter?: ProjectFilter | null }, ctx: Ctx) => {
       const version = ctx.warehouse.dataset.version;
       const page = resolvePage(args, version);
-      const filter = args.filter?.text == null ? (args.filter ?? {}) : { ...args.filter, text: checkFilterText(args.filter.text, 'filter') };
+      const filter = await checkProjectFilter(ctx, args.filter ?? {});
       return toConnection(await findProjects(ctx.warehouse.db, filter, page), page, version);
     },
-    project: (_: unknown, args: { code: string }, ctx: Ctx) => ctx.loaders.project.load(args.code),
+    project: (_: unknown, args: { code?: string | null; id?: string | null }, ctx: Ctx) => ctx.loaders.project.load(lookupKey(args, 'code')),
   },
   Project: {
     titleFromText: (p: ProjectRow) => p.title_from_text,

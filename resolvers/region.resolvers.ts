@@ -2,6 +2,9 @@
 import { listRegions, type RegionFilter } from '../warehouse/region.queries.ts';
 import type { RegionMentionRow, RegionRow } from '../warehouse/tables.ts';
 import type { GraphQLContext } from './context.ts';
+import { checkFilterText } from './fact-filter.ts';
+import { canonicalCode, requireKnownCodes } from './known-codes.ts';
+import { lookupKey } from './lookup-key.ts';
 import { parentFactConnection } from './fact.resolvers.ts';
 import type { PageArgs } from './pagination.ts';
 
@@ -9,8 +12,13 @@ type Ctx = GraphQLContext;
 
 export const regionResolvers = {
   Query: {
-    regions: (_: unknown, args: { filter?: RegionFilter | null }, ctx: Ctx) => listRegions(ctx.warehouse.db, args.filter ?? {}),
-    region: (_: unknown, args: { code: string }, ctx: Ctx) => ctx.loaders.region.load(args.code),
+    regions: async (_: unknown, args: { filter?: RegionFilter | null }, ctx: Ctx) => {
+      const filter = args.filter ?? {};
+      const parent = filter.parent == null ? filter.parent : canonicalCode('region', filter.parent);
+      if (parent != null) await requireKnownCodes(ctx, 'region', [parent], 'filter.parent');
+      return listRegions(ctx.warehouse.db, { ...filter, parent, name: filter.name == null ? filter.name : checkFilterText(filter.name, 'filter.name') });
+    },
+    region: (_: unknown, args: { code?: string | null; id?: string | null }, ctx: Ctx) => ctx.loaders.region.load(canonicalCode('region', lookupKey(args, 'code'))),
   },
   Region: {
     codeScheme: (r: RegionRow) => r.code_scheme,

@@ -152,12 +152,12 @@ describe('GET /export.csv on the local server', () => {
   });
 
   it('names the data version, and answers a revalidation with the same version 304', async () => {
-    const first = await exportCsv({ id: 'targets-2025-in-wanren-by-chapter' });
+    const first = await exportCsv({ id: 'targets-by-chapter-and-measure-kind' });
     const dataset = await graphqlData('{ dataset { version } }') as { dataset: { version: string } };
     expect(first.headers.get('x-data-version')).toBe(dataset.dataset.version);
     expect(dataset.dataset.version).toMatch(/\+sample$/);
     expect(first.headers.get('cache-control')).toMatch(/^public, max-age=\d+$/);
-    const again = await exportCsv({ id: 'targets-2025-in-wanren-by-chapter' }, { 'if-none-match': first.headers.get('etag')! });
+    const again = await exportCsv({ id: 'targets-by-chapter-and-measure-kind' }, { 'if-none-match': first.headers.get('etag')! });
     expect(again.status).toBe(304);
   });
 

@@ -16,10 +16,16 @@ type Data = Record<string, any>;
 
 /** What each example's answer must show, beyond running without errors. */
 const CHECKS: Record<string, (data: Data) => Promise<void> | void> = {
-  'targets-2025-in-wanren-by-chapter.graphql': (data) => {
-    const rows = data.aggregate.rows as { chapterNumber: number; unit: string; value: number; count: number }[];
-    expect(rows.length).toBeGreaterThan(1);
-    expect(rows.every((r) => r.unit === '万人' && r.value > 0)).toBe(true);
+  'targets-by-chapter-and-measure-kind.graphql': async (data) => {
+    const rows = data.aggregate.rows as { chapterNumber: number; measureKind: string; count: number }[];
+    // Counted from the seeds: plan targets per chapter and measure kind, each contradiction once.
+    const facts = await readJson<{ id: string; kind: string; conflictsWith: string[]; source: { chapter: number } }[]>(REAL_SEEDS_DIR, 'data/facts.json');
+    const targets = facts.filter((f) => f.kind === 'TARGET');
+    expect(rows.reduce((sum, r) => sum + r.count, 0)).toBeLessThan(targets.length);
+    expect(new Set(rows.map((r) => r.chapterNumber))).toEqual(new Set(targets.map((f) => f.source.chapter)));
+    expect(rows.map((r) => r.measureKind)).toEqual(expect.arrayContaining(['STOCK', 'CUMULATIVE_TOTAL', 'RATE']));
+    expect(rows.map((r) => `${r.chapterNumber}|${r.measureKind}`)).toEqual(
+      [...rows].sort((a, b) => a.chapterNumber - b.chapterNumber || a.measureKind.localeCompare(b.measureKind)).map((r) => `${r.chapterNumber}|${r.measureKind}`));
   },
   'status-of-all-table-indicators.graphql': (data) => {
     const rows = data.progress as { indicator: { code: string }; region: { code: string }; status: string; treatment: string; isSample: boolean }[];
@@ -46,12 +52,12 @@ const CHECKS: Record<string, (data: Data) => Promise<void> | void> = {
     expect(hits[0]!.project?.code).toBe('8-04');
   },
   'chapter-facts-with-quotes.graphql': async (data) => {
-    expect(data.chapter.number).toBe(8);
-    // The chapter prints no number but its box items' own numbering: nothing to state as a fact.
-    const chapters = await readJson<{ number: number; text: string }[]>(REAL_SEEDS_DIR, 'data/chapters.json');
-    const printedNumbers = chapters.find((c) => c.number === 8)!.text.split('\n').filter((line) => /\d/.test(line) && !/^(专栏8|0\d)/.test(line));
-    expect(printedNumbers).toEqual([]);
-    expect(data.facts.totalCount).toBe(0);
+    expect(data.chapter.number).toBe(1);
+    const facts = await readJson<{ id: string; source: { chapter: number } }[]>(REAL_SEEDS_DIR, 'data/facts.json');
+    expect(data.facts.edges.map((e: Data) => e.node.id)).toEqual(facts.filter((f) => f.source.chapter === 1).map((f) => f.id));
+    expect(data.facts.totalCount).toBeGreaterThan(50);
+    // Chapter 1 holds contradictions (6万 vs 5万 new professional talent): both sides are there, linked.
+    expect(data.facts.edges.some((e: Data) => e.node.conflictsWith.length > 0)).toBe(true);
     const source = readFileSync(SOURCE_TEXT_PATH, 'utf8');
     for (const { node } of data.facts.edges) expect(source).toContain(node.source.quote);
   },

@@ -1,28 +1,34 @@
 /**
  * Aggregates over facts (plan facts and the observations the audience may see): a
- * measure grouped by any of the dimensions, always also by unit, so values of
- * different units are never added together. Built with the query builder so
- * PostgreSQL's per-version schema applies to every table.
+ * measure grouped by any of the dimensions. Values are always grouped by unit as
+ * well, so values of different units are never combined; COUNT counts facts, which
+ * have no unit to split by unless UNIT is asked for. Each group also reports what a
+ * sum would mix (measure kinds, periods), so the resolver can refuse a misleading
+ * SUM. Built with the query builder so PostgreSQL's per-version schema applies to
+ * every table.
  */
 import { sql } from 'kysely';
+import type { MeasureKind } from '../dataset/measure-kind.ts';
 import { filteredFacts, type FactFilter } from './fact.queries.ts';
 import type { FactScope } from './visible-data.ts';
 
-export const AGGREGATE_DIMENSIONS = ['REGION', 'YEAR', 'INDICATOR', 'CATEGORY', 'CHAPTER', 'KIND', 'PROVENANCE'] as const;
+export const AGGREGATE_DIMENSIONS = ['REGION', 'YEAR', 'PERIOD', 'INDICATOR', 'CATEGORY', 'CHAPTER', 'KIND', 'MEASURE_KIND', 'PROVENANCE', 'UNIT'] as const;
 export type AggregateDimension = (typeof AGGREGATE_DIMENSIONS)[number];
 export type AggregateMeasure = 'SUM' | 'AVG' | 'MIN' | 'MAX' | 'COUNT';
-export type AggregateSortKey = AggregateDimension | 'UNIT' | 'VALUE' | 'COUNT';
+export type AggregateSortKey = AggregateDimension | 'VALUE' | 'COUNT';
 
-/** Result columns by dimension; a fact's year is the last year of its period. */
+/** Columns grouped on per dimension; a fact's year is the last year of its period, its period both years. */
 const DIMENSION_COLUMNS = {
-  REGION: 'f.region', YEAR: 'f.period_end', INDICATOR: 'f.indicator', CATEGORY: 'i.category',
-  CHAPTER: 'f.chapter', KIND: 'f.kind', PROVENANCE: 'f.provenance',
-} as const satisfies Record<AggregateDimension, string>;
+  REGION: ['f.region'], YEAR: ['f.period_end'], PERIOD: ['f.period_start', 'f.period_end'], INDICATOR: ['f.indicator'], CATEGORY: ['i.category'],
+  CHAPTER: ['f.chapter'], KIND: ['f.kind'], MEASURE_KIND: ['f.measure_kind'], PROVENANCE: ['f.provenance'], UNIT: ['f.unit'],
+} as const satisfies Record<AggregateDimension, readonly string[]>;
 
-const ALIASES = {
-  REGION: 'region', YEAR: 'year', INDICATOR: 'indicator', CATEGORY: 'category', CHAPTER: 'chapter', KIND: 'kind', PROVENANCE: 'provenance',
-  UNIT: 'unit', VALUE: 'value', COUNT: 'count',
-} as const satisfies Record<AggregateSortKey, string>;
+/** Result columns per dimension, in the order they are selected and sorted. */
+const RESULT_COLUMNS = {
+  REGION: ['region'], YEAR: ['year'], PERIOD: ['period_start', 'period_end'], INDICATOR: ['indicator'], CATEGORY: ['category'],
+  CHAPTER: ['chapter'], KIND: ['kind'], MEASURE_KIND: ['measure_kind'], PROVENANCE: ['provenance'], UNIT: ['unit'],
+  VALUE: ['value'], COUNT: ['count'],
+} as const satisfies Record<AggregateSortKey, readonly string[]>;
 
 export interface AggregateQuery {
   measure: AggregateMeasure;
@@ -32,19 +38,46 @@ export interface AggregateQuery {
   limit: number;
   /** Leave out a fact that restates an earlier one (agreesWith), so a value the plan states twice counts once. */
   countRestatementsOnce: boolean;
+  /** Leave out a fact that gives way in a contradiction (conflictsWith; see dataset/measure-kind.ts), so each contradiction counts once. */
+  countConflictsOnce: boolean;
 }
 
 export interface AggregateRowData {
   region: string | null;
   year: number | null;
+  period_start: number | null;
+  period_end: number | null;
   indicator: string | null;
   category: string | null;
   chapter: number | null;
   kind: string | null;
+  measure_kind: MeasureKind | null;
   provenance: string | null;
   unit: string | null;
   value: number | null;
   count: number;
+  /** SAMPLE facts in the group. */
+  sample_count: number;
+}
+
+/** What a group's values are made of: decides whether adding them up means anything. */
+export interface GroupMix {
+  /** Distinct measure kinds among the facts with a value; their smallest and largest name. */
+  measureKinds: number;
+  measureKindRange: [string, string] | null;
+  /** Distinct periods ("2021-2025") among the facts with a value; the smallest and largest. */
+  periods: number;
+  periodRange: [string, string] | null;
+  /** Facts with a value that are rates or other non-additive statements. */
+  nonAdditive: number;
+}
+
+/** Whether a group's values may be added; null when they may. */
+export type MixCheck = (mix: GroupMix) => string | null;
+
+/** Units are grouped on for every measure of values; COUNT counts facts, and splits by unit only when asked. */
+function groupedDimensions(query: AggregateQuery): AggregateDimension[] {
+  return query.measure === 'COUNT' || query.groupBy.includes('UNIT') ? [...query.groupBy] : [...query.groupBy, 'UNIT'];
 }
 
 function measureOf(measure: AggregateMeasure) {
@@ -57,31 +90,99 @@ function measureOf(measure: AggregateMeasure) {
   }
 }
 
+const valued = (expression: ReturnType<typeof sql>) => sql`case when f.value is not null then ${expression} end`;
+const periodText = sql<string>`cast(f.period_start as varchar) || '-' || cast(f.period_end as varchar)`;
+
 function groupedQuery(scope: FactScope, query: AggregateQuery) {
+  const dimensions = groupedDimensions(query);
+  const selected = (d: AggregateDimension) => dimensions.includes(d);
   let grouped = scope.db.selectFrom(filteredFacts(scope, query.filter).selectAll().as('f'))
     .leftJoin('indicator as i', 'i.code', 'f.indicator')
+    .select(AGGREGATE_DIMENSIONS.flatMap((d) => RESULT_COLUMNS[d].map((alias, k) => (selected(d) ? sql.ref(DIMENSION_COLUMNS[d][k]!) : sql`null`).as(alias))))
     .select([
-      ...AGGREGATE_DIMENSIONS.map((d) => (query.groupBy.includes(d) ? sql.ref(DIMENSION_COLUMNS[d]) : sql`null`).as(ALIASES[d])),
-      'f.unit as unit',
       measureOf(query.measure).as('value'),
       sql<number>`count(*)`.as('count'),
-    ])
-    .groupBy([...query.groupBy.map((d) => DIMENSION_COLUMNS[d]), 'f.unit']);
+      sql<number>`sum(case when f.provenance = 'SAMPLE' then 1 else 0 end)`.as('sample_count'),
+      sql<number>`count(distinct ${valued(sql`f.measure_kind`)})`.as('mix_kinds'),
+      sql<string | null>`min(${valued(sql`f.measure_kind`)})`.as('mix_kind_min'),
+      sql<string | null>`max(${valued(sql`f.measure_kind`)})`.as('mix_kind_max'),
+      sql<number>`count(distinct ${valued(periodText)})`.as('mix_periods'),
+      sql<string | null>`min(${valued(periodText)})`.as('mix_period_min'),
+      sql<string | null>`max(${valued(periodText)})`.as('mix_period_max'),
+      sql<number>`sum(case when f.value is not null and f.measure_kind in ('RATE', 'OTHER') then 1 else 0 end)`.as('mix_non_additive'),
+    ]);
+  // No dimension at all (a COUNT of everything) is one group: no GROUP BY clause.
+  const columns = dimensions.flatMap((d) => DIMENSION_COLUMNS[d]);
+  if (columns.length > 0) grouped = grouped.groupBy(columns);
   if (query.countRestatementsOnce) grouped = grouped.where('f.restates_earlier', '=', false);
+  if (query.countConflictsOnce) grouped = grouped.where('f.yields_in_conflict', '=', false);
   return grouped;
 }
 
+type MixColumns = { mix_kinds: unknown; mix_kind_min: string | null; mix_kind_max: string | null; mix_periods: unknown; mix_period_min: string | null; mix_period_max: string | null; mix_non_additive: unknown };
+
+function mixOf(row: MixColumns): GroupMix {
+  return {
+    measureKinds: Number(row.mix_kinds),
+    measureKindRange: row.mix_kind_min === null ? null : [row.mix_kind_min, row.mix_kind_max!],
+    periods: Number(row.mix_periods),
+    periodRange: row.mix_period_min === null ? null : [row.mix_period_min, row.mix_period_max!],
+    nonAdditive: Number(row.mix_non_additive),
+  };
+}
+
+/** The dimensions and unit of a group, for a message that points at it. */
+function describeGroup(row: Record<string, unknown>): string {
+  const keys = ['region', 'year', 'period_start', 'period_end', 'indicator', 'category', 'chapter', 'kind', 'measure_kind', 'provenance', 'unit']
+    .filter((key) => row[key] !== null && row[key] !== undefined)
+    .map((key) => `${key} ${String(row[key])}`);
+  return keys.length > 0 ? keys.join(', ') : 'all facts';
+}
+
+export interface AggregateResultData {
+  rows: AggregateRowData[];
+  totalRows: number;
+  /** What `check` refused, naming a group it refused (the check sees every group, not only those returned); else null. */
+  refused: { problem: string; group: string } | null;
+}
+
 /** The groups of an aggregate, ordered and limited, with how many groups there are in all. */
-export async function aggregateFacts(scope: FactScope, query: AggregateQuery): Promise<{ rows: AggregateRowData[]; totalRows: number }> {
+export async function aggregateFacts(scope: FactScope, query: AggregateQuery, check?: MixCheck): Promise<AggregateResultData> {
   const { db } = scope;
   const grouped = groupedQuery(scope, query);
-  // The number of groups rides along as a window count, so the grouping runs once for rows and total.
-  let ordered = db.selectFrom(grouped.as('g')).selectAll().select(sql<number>`count(*) over ()`.as('total_rows'));
-  const keys = query.orderBy.length > 0 ? query.orderBy : [...query.groupBy, 'UNIT' as const].map((key) => ({ key, direction: 'ASC' as const }));
-  for (const { key, direction } of keys) ordered = ordered.orderBy(sql.ref(`g.${ALIASES[key]}`), (ob) => (direction === 'DESC' ? ob.desc() : ob.asc()).nullsLast());
-  // Every key last, so ties come out in the same order on every engine.
-  for (const key of [...query.groupBy, 'UNIT' as const]) ordered = ordered.orderBy(sql.ref(`g.${ALIASES[key]}`), (ob) => ob.asc().nullsLast());
+  // The number of groups, and the worst mix any group has, ride along as window values: the grouping runs once.
+  let ordered = db.selectFrom(grouped.as('g')).selectAll().select([
+    sql<number>`count(*) over ()`.as('total_rows'),
+    sql<number>`max(g.mix_kinds) over ()`.as('worst_kinds'),
+    sql<number>`max(g.mix_periods) over ()`.as('worst_periods'),
+    sql<number>`max(g.mix_non_additive) over ()`.as('worst_non_additive'),
+  ]);
+  const sortColumns = (key: AggregateSortKey) => RESULT_COLUMNS[key];
+  const keys = query.orderBy.length > 0 ? query.orderBy : groupedDimensions(query).map((key) => ({ key, direction: 'ASC' as const }));
+  for (const { key, direction } of keys) {
+    for (const column of sortColumns(key)) ordered = ordered.orderBy(sql.ref(`g.${column}`), (ob) => (direction === 'DESC' ? ob.desc() : ob.asc()).nullsLast());
+  }
+  // Every grouped column last, so ties come out in the same order on every engine.
+  for (const key of groupedDimensions(query)) for (const column of sortColumns(key)) ordered = ordered.orderBy(sql.ref(`g.${column}`), (ob) => ob.asc().nullsLast());
   const rows = await ordered.limit(query.limit).execute();
-  const totalRows = Number(rows[0]?.total_rows ?? 0);
-  return { rows: rows.map(({ total_rows: _, ...row }) => row) as unknown as AggregateRowData[], totalRows };
+  const first = rows[0];
+  if (check && first) {
+    const worst = { measureKinds: Number(first.worst_kinds), periods: Number(first.worst_periods), nonAdditive: Number(first.worst_non_additive), measureKindRange: null, periodRange: null };
+    if (check(worst) !== null) {
+      // Only on the way to an error: find a group that the check refuses and name it.
+      const offending = rows.find((row) => check(mixOf(row)) !== null)
+        ?? (await db.selectFrom(grouped.as('g')).selectAll().execute()).find((row) => check(mixOf(row)) !== null)!;
+      return { rows: [], totalRows: 0, refused: { problem: check(mixOf(offending))!, group: describeGroup(offending) } };
+    }
+  }
+  const totalRows = Number(first?.total_rows ?? 0);
+  return {
+    rows: rows.map((row) => ({
+      region: row.region, year: row.year, period_start: row.period_start, period_end: row.period_end, indicator: row.indicator,
+      category: row.category, chapter: row.chapter, kind: row.kind, measure_kind: row.measure_kind as MeasureKind | null,
+      provenance: row.provenance, unit: row.unit, value: row.value, count: Number(row.count), sample_count: Number(row.sample_count),
+    })) as AggregateRowData[],
+    totalRows,
+    refused: null,
+  };
 }

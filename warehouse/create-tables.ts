@@ -35,7 +35,7 @@ const SPECS: { readonly [T in WarehouseTableName]: readonly ColumnSpec[] } = {
   indicator: [
     ['code', 'varchar', 'pk'], ['row_number', 'integer'], ['name', 'varchar'], ['name_en', 'varchar'], ['unit', 'varchar', 'null'],
     ['category', 'varchar'], ['category_label', 'varchar'], ['attribute', 'varchar'], ['attribute_label', 'varchar'],
-    ['direction', 'varchar'], ['period_type', 'varchar'], ['additive', 'boolean'], ['printed_row', 'varchar'], ['note', 'varchar', 'null'],
+    ['direction', 'varchar'], ['period_type', 'varchar'], ['measure_kind', 'varchar'], ['additive', 'boolean'], ['printed_row', 'varchar'], ['note', 'varchar', 'null'],
   ],
   region: [
     ['code', 'varchar', 'pk'], ['ordinal', 'integer'], ['name', 'varchar'], ['name_en', 'varchar'], ['level', 'varchar'],
@@ -49,10 +49,10 @@ const SPECS: { readonly [T in WarehouseTableName]: readonly ColumnSpec[] } = {
     ['id', 'varchar', 'pk'], ['ordinal', 'integer'], ['kind', 'varchar'], ['subject', 'varchar'], ['indicator', 'varchar', 'null'],
     ['value', 'double precision', 'null'], ['value_text', 'varchar'], ['value_parts', 'varchar', 'null'],
     ['comparator', 'varchar', 'null'], ['comparator_text', 'varchar', 'null'], ['unit', 'varchar', 'null'],
-    ['period_start', 'integer'], ['period_end', 'integer'], ['period_type', 'varchar'], ['region', 'varchar', 'null'],
+    ['period_start', 'integer'], ['period_end', 'integer'], ['period_type', 'varchar'], ['measure_kind', 'varchar'], ['region', 'varchar', 'null'],
     ['region_text', 'varchar', 'null'], ['provenance', 'varchar'], ['chapter', 'integer', 'null'], ['section', 'varchar', 'null'],
     ['box', 'varchar', 'null'], ['project', 'varchar', 'null'], ['quote', 'varchar'], ['inferred_column', 'boolean'], ['note', 'varchar', 'null'],
-    ['restates_earlier', 'boolean'],
+    ['restates_earlier', 'boolean'], ['yields_in_conflict', 'boolean'],
   ],
   fact_link: [['fact_id', 'varchar'], ['other_id', 'varchar'], ['relation', 'varchar']],
   fact_region: [['fact_id', 'varchar'], ['region', 'varchar']],
@@ -71,8 +71,9 @@ export const TABLE_NAMES = Object.keys(SPECS) as WarehouseTableName[];
  * by the next push and never served as it is (postgres-versions.ts).
  * 2: observation_file.is_internal and fact_all.is_internal (internal monitoring files).
  * 3: fact.restates_earlier and fact_all.restates_earlier (restatements decided at load).
+ * 4: measure_kind on fact, indicator and fact_all; fact.yields_in_conflict and fact_all.yields_in_conflict.
  */
-export const WAREHOUSE_LAYOUT = 3;
+export const WAREHOUSE_LAYOUT = 4;
 
 export function columnsOf(table: WarehouseTableName): ColumnDefinition[] {
   return SPECS[table].map(([name, type, flag]) => ({ name, type, nullable: flag === 'null', primaryKey: flag === 'pk' }));

@@ -5,6 +5,7 @@
  * id, by place in the plan) read `planFactRows` straight from the fact table instead.
  */
 import { sql, type Kysely } from 'kysely';
+import type { MeasureKind } from '../dataset/measure-kind.ts';
 import type { PlanTablesSchema, WarehouseSchema } from './tables.ts';
 
 /** Shown on every SAMPLE observation, so no API result can pass synthetic data off as real. */
@@ -18,9 +19,9 @@ const text = (column: string) => sql<string>`cast(${sql.ref(column)} as varchar)
 export function planFactRows(db: Kysely<PlanTablesSchema>) {
   return db.selectFrom('fact').select([
     'id', 'ordinal', 'kind', 'subject', 'indicator', 'value', 'value_text', 'value_parts', 'comparator', 'comparator_text', 'unit',
-    'period_start', 'period_end', 'period_type', 'region', 'region_text', 'provenance', 'chapter', 'section', 'box', 'project',
+    'period_start', 'period_end', 'period_type', 'measure_kind', 'region', 'region_text', 'provenance', 'chapter', 'section', 'box', 'project',
     sql.ref<string | null>('quote').as('quote'), 'inferred_column', 'note',
-    nullText().as('source_file'), nullInteger().as('source_row'), sql<boolean>`false`.as('is_internal'), 'restates_earlier',
+    nullText().as('source_file'), nullInteger().as('source_row'), sql<boolean>`false`.as('is_internal'), 'restates_earlier', 'yields_in_conflict',
   ]);
 }
 
@@ -39,13 +40,16 @@ function observationRows(db: Kysely<WarehouseSchema>) {
       'i.unit', 'o.period_start', 'o.period_end',
       // One year of a cumulative indicator is that year's flow; a range is the total over it.
       sql<string>`case when i.period_type = 'CUMULATIVE' and o.period_start = o.period_end then 'ANNUAL' else i.period_type end`.as('period_type'),
+      // A flow's single year is that year's flow, a range its total; other indicators' values are of their table's kind.
+      sql<MeasureKind>`case when i.period_type = 'CUMULATIVE' then case when o.period_start = o.period_end then 'ANNUAL_FLOW' else 'CUMULATIVE_TOTAL' end
+        else i.measure_kind end`.as('measure_kind'),
       sql.ref<string | null>('o.region').as('region'), nullText().as('region_text'), 'f.provenance',
       nullInteger().as('chapter'), nullText().as('section'), nullText().as('box'), nullText().as('project'),
       nullText().as('quote'), sql<boolean>`false`.as('inferred_column'),
       sql<string | null>`case when f.provenance = 'SAMPLE' then ${sql.lit(SAMPLE_NOTE)} end`.as('note'),
       sql.ref<string | null>('f.key').as('source_file'), sql.ref<number | null>('o.source_row').as('source_row'), 'f.is_internal',
       // Monitoring rows restate nothing: duplicates are refused when they are loaded.
-      sql<boolean>`false`.as('restates_earlier'),
+      sql<boolean>`false`.as('restates_earlier'), sql<boolean>`false`.as('yields_in_conflict'),
     ]);
 }
 

@@ -1,5 +1,6 @@
 /** Queries for facts and their links. */
 import { sql, type Kysely } from 'kysely';
+import type { MeasureKind } from '../dataset/measure-kind.ts';
 import { planFactRows } from './fact-all.view.ts';
 import { fetchPage, type Page, type PageResult } from './page.ts';
 import type { FactLinkTable, FactRow, PlanTablesSchema } from './tables.ts';
@@ -8,6 +9,7 @@ import type { FactScope } from './visible-data.ts';
 type Db = Kysely<PlanTablesSchema>;
 
 export interface FactFilter {
+  ids?: readonly string[] | null;
   kind?: string | null;
   kinds?: readonly string[] | null;
   indicator?: string | null;
@@ -22,6 +24,13 @@ export interface FactFilter {
   regions?: readonly string[] | null;
   provenance?: string | null;
   unit?: string | null;
+  measureKind?: MeasureKind | null;
+  measureKinds?: readonly MeasureKind[] | null;
+  /** Only facts with (true) or without (false) a contradiction elsewhere in the plan. */
+  hasConflicts?: boolean | null;
+  /** Value range, both ends included; facts without a value never match either end. */
+  valueFrom?: number | null;
+  valueTo?: number | null;
   /** A fact's year is the last year of its period. */
   year?: number | null;
   yearFrom?: number | null;
@@ -48,6 +57,7 @@ const oneOf = (values: readonly string[]) => (values.length > 0 ? [...values] : 
 export function filteredFacts(scope: FactScope, filter: FactFilter) {
   const { db } = scope;
   let query = db.selectFrom(scope.facts('fact_all'));
+  if (filter.ids != null) query = query.where('id', 'in', oneOf(filter.ids));
   if (filter.kind != null) query = query.where('kind', '=', filter.kind);
   if (filter.kinds != null) query = query.where('kind', 'in', oneOf(filter.kinds));
   if (filter.indicator != null) query = query.where('indicator', '=', filter.indicator);
@@ -59,6 +69,14 @@ export function filteredFacts(scope: FactScope, filter: FactFilter) {
   if (filter.project != null) query = query.where('project', '=', filter.project);
   if (filter.provenance != null) query = query.where('provenance', '=', filter.provenance);
   if (filter.unit != null) query = query.where('unit', '=', filter.unit);
+  if (filter.measureKind != null) query = query.where('measure_kind', '=', filter.measureKind);
+  if (filter.measureKinds != null) query = query.where('measure_kind', 'in', oneOf(filter.measureKinds) as MeasureKind[]);
+  if (filter.hasConflicts != null) {
+    const conflicting = db.selectFrom('fact_link').select('fact_id').where('relation', '=', 'CONFLICTS');
+    query = query.where('id', filter.hasConflicts ? 'in' : 'not in', conflicting);
+  }
+  if (filter.valueFrom != null) query = query.where('value', '>=', filter.valueFrom);
+  if (filter.valueTo != null) query = query.where('value', '<=', filter.valueTo);
   if (filter.year != null) query = query.where('period_end', '=', filter.year);
   if (filter.yearFrom != null) query = query.where('period_end', '>=', filter.yearFrom);
   if (filter.yearTo != null) query = query.where('period_end', '<=', filter.yearTo);
@@ -148,4 +166,17 @@ export async function findFactPagesByParents(scope: FactScope, parent: FactParen
     .where('n.position', '>', page.offset).where('n.position', '<=', page.offset + page.limit)
     .orderBy('n.parent_key').orderBy('n.position').execute();
   return rows.map(({ position: _position, ...row }) => ({ ...row, total: Number(row.total) }));
+}
+
+/** Every unit a fact can have: those the plan prints and the indicators' (observations are in their indicator's unit). */
+export async function findUnits(db: Db): Promise<string[]> {
+  const rows = await db.selectFrom('fact').select('unit').where('unit', 'is not', null)
+    .union(db.selectFrom('indicator').select('unit').where('unit', 'is not', null))
+    .execute();
+  return rows.map((row) => row.unit!).sort();
+}
+
+/** One fact by id among those the scope's audience may see, plan facts and observations alike. */
+export async function findVisibleFactById(scope: FactScope, id: string): Promise<FactRow | null> {
+  return (await filteredFacts(scope, { ids: [id] }).selectAll().executeTakeFirst()) ?? null;
 }

@@ -1,6 +1,7 @@
 /** Queries for the main indicators of 专栏1. */
 import type { Kysely } from 'kysely';
 import { fetchPage, type Page, type PageResult } from './page.ts';
+import { anyColumnContains } from './text-match.ts';
 import type { IndicatorRow, PlanTablesSchema } from './tables.ts';
 
 type Db = Kysely<PlanTablesSchema>;
@@ -10,6 +11,8 @@ export interface IndicatorFilter {
   category?: string | null;
   attribute?: string | null;
   direction?: string | null;
+  /** Substring of the Chinese or English name, ASCII letters in any case. */
+  name?: string | null;
 }
 
 export type IndicatorOrderField = 'CODE' | 'NAME' | 'CATEGORY';
@@ -27,6 +30,7 @@ function filteredIndicators(db: Db, filter: IndicatorFilter) {
   if (filter.category != null) query = query.where('category', '=', filter.category);
   if (filter.attribute != null) query = query.where('attribute', '=', filter.attribute);
   if (filter.direction != null) query = query.where('direction', '=', filter.direction);
+  if (filter.name != null) query = query.where(anyColumnContains(['name', 'name_en'], filter.name));
   return query;
 }
 

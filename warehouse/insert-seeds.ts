@@ -5,6 +5,7 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { SeedDataset } from '../dataset/seed-files.ts';
+import { factsYieldingInConflicts, measureKindOf } from '../dataset/measure-kind.ts';
 import type { FactSeed } from '../dataset/seed.schemas.ts';
 import { columnsOf, type ColumnDefinition } from './create-tables.ts';
 import type { FactLinkTable, FactRegionTable, FactTable, WarehouseSchema, WarehouseTableName } from './tables.ts';
@@ -34,7 +35,7 @@ async function appendRows(connection: DuckDBConnection, table: WarehouseTableNam
   }
 }
 
-function toFactRow(fact: FactSeed, ordinal: number, restatesEarlier: boolean): FactTable {
+function toFactRow(fact: FactSeed, ordinal: number, restatesEarlier: boolean, yieldsInConflict: boolean): FactTable {
   return {
     id: fact.id,
     ordinal,
@@ -50,6 +51,7 @@ function toFactRow(fact: FactSeed, ordinal: number, restatesEarlier: boolean): F
     period_start: fact.periodStart,
     period_end: fact.periodEnd,
     period_type: fact.periodType,
+    measure_kind: measureKindOf(fact),
     region: fact.region,
     region_text: fact.regionText,
     provenance: fact.provenance,
@@ -61,6 +63,7 @@ function toFactRow(fact: FactSeed, ordinal: number, restatesEarlier: boolean): F
     inferred_column: fact.inferredColumn,
     note: fact.note,
     restates_earlier: restatesEarlier,
+    yields_in_conflict: yieldsInConflict,
   };
 }
 
@@ -74,6 +77,14 @@ function restatementsOfEarlierFacts(facts: readonly FactSeed[]): Set<string> {
 export function seedRows(data: SeedDataset): SeedRows {
   const p = data.plan;
   const restatements = restatementsOfEarlierFacts(data.facts);
+  const yielding = factsYieldingInConflicts(data.facts);
+  const factById = new Map(data.facts.map((fact) => [fact.id, fact]));
+  // An indicator's values are of the kind its table target is (the ratio row I02 included, whose unit is none).
+  const indicatorMeasureKind = (code: string) => {
+    const target = factById.get(`${code}-target`);
+    if (!target) throw new Error(`seeds: indicator ${code} has no table target ${code}-target`);
+    return measureKindOf(target);
+  };
   return {
     plan: [{
       title: p.title, notice_title: p.noticeTitle, document_number: p.documentNumber, issuer: p.issuer,
@@ -89,7 +100,8 @@ export function seedRows(data: SeedDataset): SeedRows {
     })),
     indicator: data.indicators.map((i) => ({
       code: i.code, row_number: i.row, name: i.name, name_en: i.nameEn, unit: i.unit, category: i.category, category_label: i.categoryLabel,
-      attribute: i.attribute, attribute_label: i.attributeLabel, direction: i.direction, period_type: i.periodType, additive: i.additive,
+      attribute: i.attribute, attribute_label: i.attributeLabel, direction: i.direction, period_type: i.periodType,
+      measure_kind: indicatorMeasureKind(i.code), additive: i.additive,
       printed_row: i.printedRow, note: i.note,
     })),
     region: data.regions.map((r, i) => ({
@@ -98,7 +110,7 @@ export function seedRows(data: SeedDataset): SeedRows {
     region_mention: data.regionMentions.map((m, i) => ({
       ordinal: i, region: m.region, chapter: m.chapter, section: m.section, box: m.box, project: m.project, quote: m.quote, note: m.note,
     })),
-    fact: data.facts.map((fact, ordinal) => toFactRow(fact, ordinal, restatements.has(fact.id))),
+    fact: data.facts.map((fact, ordinal) => toFactRow(fact, ordinal, restatements.has(fact.id), yielding.has(fact.id))),
     fact_link: data.facts.flatMap((f): FactLinkTable[] => [
       ...f.conflictsWith.map((other) => ({ fact_id: f.id, other_id: other, relation: 'CONFLICTS' as const })),
       ...f.agreesWith.map((other) => ({ fact_id: f.id, other_id: other, relation: 'AGREES' as const })),

@@ -3,6 +3,8 @@
  * section, box, project, indicator, region) and the fact table with its links.
  * `ordinal` columns keep document order, which is the natural order of results.
  */
+import type { MeasureKind } from '../dataset/measure-kind.ts';
+
 export interface PlanTable {
   title: string;
   notice_title: string;
@@ -68,6 +70,8 @@ export interface IndicatorTable {
   attribute_label: string;
   direction: string;
   period_type: string;
+  /** The measure kind of the indicator's table values (its target's); a flow's observations are ANNUAL_FLOW or CUMULATIVE_TOTAL by their period. */
+  measure_kind: MeasureKind;
   /** County values add up to the city value. */
   additive: boolean;
   printed_row: string;
@@ -112,6 +116,8 @@ export interface FactTable {
   period_start: number;
   period_end: number;
   period_type: string;
+  /** Stock, annual flow, cumulative total, rate or other (dataset/measure-kind.ts): what may be added to what. */
+  measure_kind: MeasureKind;
   region: string | null;
   region_text: string | null;
   provenance: string;
@@ -128,6 +134,12 @@ export interface FactTable {
    * link lookup at query time costs a join on every monitoring row as well.
    */
   restates_earlier: boolean;
+  /**
+   * The fact contradicts a statement preferred over it (the indicator table's, else the one printed
+   * first), so an aggregate that counts contradictions once leaves it out. Decided at load, like
+   * `restates_earlier`.
+   */
+  yields_in_conflict: boolean;
 }
 
 /** Conflict and agreement links between facts, stored in both directions. */

@@ -53,10 +53,10 @@ export function soakInvocations(): SoakInvocation[] {
       weight: 1,
     })),
     { name: 'GET /export.csv?id=county-ranking-2023', event: getEvent({ id: 'county-ranking-2023' }, {}, '/export.csv'), expect: { status: 200, body: 'csv' }, weight: 1 },
-    { name: 'GET /export.csv?id=targets-2025-in-wanren-by-chapter', event: getEvent({ id: 'targets-2025-in-wanren-by-chapter' }, {}, '/export.csv'), expect: { status: 200, body: 'csv' }, weight: 1 },
+    { name: 'GET /export.csv?id=targets-by-chapter-and-measure-kind', event: getEvent({ id: 'targets-by-chapter-and-measure-kind' }, {}, '/export.csv'), expect: { status: 200, body: 'csv' }, weight: 1 },
     {
-      name: 'GET APQ hash of targets-2025-in-wanren-by-chapter',
-      event: getEvent({ extensions: persistedQuery(example('targets-2025-in-wanren-by-chapter').sha256) }, PREFLIGHT),
+      name: 'GET APQ hash of targets-by-chapter-and-measure-kind',
+      event: getEvent({ extensions: persistedQuery(example('targets-by-chapter-and-measure-kind').sha256) }, PREFLIGHT),
       expect: ok,
       weight: 1,
     },
