@@ -15,7 +15,6 @@ export const RATE_UNITS: ReadonlySet<string> = new Set(['%', '倍', '元/月', '
 
 /** Statements the rule would misread, with the reason. Every id must exist in the seeds (tests/measure-kind.test.ts). */
 export const MEASURE_KIND_OVERRIDES: Readonly<Record<string, { kind: MeasureKind; why: string }>> = {
-  's1.1-37': { kind: 'OTHER', why: '全省排位 第一: a rank, not a quantity' },
   's7.2-01': { kind: 'RATE', why: '一半以上: a share of teaching hours, printed without a unit' },
   's9.5-01': { kind: 'OTHER', why: '至少有一人 per household: a minimum per family, not a flow to add up' },
   'p10-03-01': { kind: 'OTHER', why: '三年: a duration, not a quantity of anything' },
