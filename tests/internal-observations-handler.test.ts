@@ -23,7 +23,7 @@ const PREFLIGHT = { 'apollo-require-preflight': 'true' };
 
 const QUERY = `query ($after: String) {
   facts(filter: { kind: OBSERVATION }, first: 2, after: $after) { totalCount pageInfo { endCursor } edges { node { id origin { file } } } }
-  aggregate(input: { measure: SUM, groupBy: [INDICATOR], filter: { kind: OBSERVATION } }) { totalRows rows { indicatorCode value count } }
+  aggregate(input: { measure: MAX, groupBy: [INDICATOR], filter: { kind: OBSERVATION } }) { totalRows rows { indicatorCode value count } }
   indicator(code: "I04") { facts(first: 50) { totalCount } progress { latestValue provenance } }
   dataset { files { key rows } }
 }`;
@@ -80,7 +80,7 @@ describe('internal monitoring files through the Lambda handler', () => {
     expect(answer.facts.totalCount).toBe(4);
     expect(answer.facts.edges.every((e) => e.node.origin.file === INTERNAL_KEY)).toBe(true);
     expect(answer.aggregate.totalRows).toBe(3);
-    expect(answer.aggregate.rows).toContainEqual({ indicatorCode: 'I04', value: 9.38, count: 2 });
+    expect(answer.aggregate.rows).toContainEqual({ indicatorCode: 'I04', value: 8.61, count: 2 });
     expect(answer.indicator).toEqual({ facts: { totalCount: 6 }, progress: { latestValue: 8.61, provenance: 'REPORTED' } });
     expect(answer.dataset.files).toContainEqual({ key: INTERNAL_KEY, rows: 4 });
 

@@ -42,7 +42,7 @@ const OPERATIONS: Record<string, string> = {
     byYear: facts(filter: { kind: OBSERVATION, year: 2024, regions: ["411700", "411725"] }, orderBy: [{ field: VALUE, direction: DESC }]) { totalCount edges { node { id provenance } } } }`,
   'aggregates: sums, counts and the number of groups': `{
     byProvenance: aggregate(input: { measure: COUNT, groupBy: [PROVENANCE, INDICATOR], filter: { kind: OBSERVATION } }) { totalRows truncated rows { provenance indicatorCode unit value count } }
-    sums: aggregate(input: { measure: SUM, groupBy: [REGION, YEAR], filter: { indicators: ["I04", "I08"] }, orderBy: [{ key: VALUE, direction: DESC }], limit: 5 }) { totalRows truncated rows { regionCode year value count } }
+    sums: aggregate(input: { measure: SUM, groupBy: [REGION, YEAR, MEASURE_KIND, PERIOD], filter: { indicators: ["I04", "I08"] }, orderBy: [{ key: VALUE, direction: DESC }], limit: 5 }) { totalRows truncated rows { regionCode year measureKind value count } }
     everything: aggregate(input: { measure: COUNT }) { totalRows rows { value count } } }`,
   'progress of every indicator, each region': `{ progress { indicator { code } region { code } provenance isSample latestValue latestYear status observations { id } } }`,
   'progress of REPORTED data only': `{ progress(filter: { provenance: REPORTED }) { indicator { code } region { code } latestValue latestYear status observations { id } } }`,

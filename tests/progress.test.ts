@@ -287,7 +287,7 @@ describe.each(ENGINES)('on %s', (engine) => {
 
   it('names unknown region codes quoted, so an empty one shows', async () => {
     const result = await api.execute('{ progress(filter: { regions: ["", "411799"] }) { status } }');
-    expect(result.errors![0]!.message).toBe('Invalid argument "filter.regions": unknown region code(s): "", "411799"');
+    expect(result.errors![0]!.message).toBe('Invalid argument "filter.regions": unknown region code(s): "", "411799"; the regions query lists the codes, e.g. "411700" (the city) or "411725"');
   });
 
   describe('county breakdown', () => {
