@@ -15,6 +15,7 @@ const BENCHES = [
   { script: 'bench:lambda', results: 'lambda-package', what: 'the packaged handler: artifact, cold starts, warm requests, memory' },
   { script: 'bench:api', results: 'api', what: 'warm handler time per example, SQL statements, aggregate vs raw SQL at 1M and 10M rows, memory per 1M rows' },
   { script: 'bench:load', results: 'load', what: 'autocannon against the local server, and a 100,000-invocation soak' },
+  { script: 'bench:search', results: 'search', what: 'word search: recall@10 and nDCG@10 against the substring search, index build, latency' },
 ];
 
 const log = createBenchLog('bench');

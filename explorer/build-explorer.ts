@@ -6,11 +6,13 @@
  * nothing when the inputs are unchanged since the last build; `--force` rebuilds anyway.
  */
 import { build, type Metafile } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { loadExampleOperations } from '../examples/example-operations.ts';
-import { orderExamplesForTabs } from './build/example-tabs.ts';
+import { exampleTabs } from './build/example-tabs.ts';
+import { faviconIco, faviconSvg } from './build/favicon.ts';
 import { fingerprintInputs } from './build/inputs-fingerprint.ts';
 import { renderIndexHtml } from './build/render-index-html.ts';
 import type { ExplorerBuildConstants, MonacoWorkerScripts } from './src/explorer-build-constants.ts';
@@ -54,11 +56,8 @@ if (!process.argv.includes('--force') && isUpToDate(inputsFingerprint)) {
   rmSync(DIST_DIR, { recursive: true, force: true });
   mkdirSync(DIST_DIR, { recursive: true });
   const workerScripts = await bundleMonacoWorkers();
-  const app = await bundleApp({
-    workerScripts,
-    exampleDocuments: orderExamplesForTabs(loadExampleOperations()).map((example) => example.document),
-  });
-  writeFileSync(path.join(DIST_DIR, 'index.html'), renderIndexHtml(app));
+  const app = await bundleApp({ workerScripts, exampleTabs: exampleTabs(loadExampleOperations()) });
+  writeFileSync(path.join(DIST_DIR, 'index.html'), renderIndexHtml({ ...app, ...writeFavicons() }));
   const files = readdirSync(DIST_DIR);
   for (const file of files) writeGzippedTwin(file);
   writeFileSync(MANIFEST_FILE, JSON.stringify({ inputsFingerprint, files: readdirSync(DIST_DIR) } satisfies BuildManifest, null, 2));
@@ -98,6 +97,25 @@ async function bundleApp(constants: ExplorerBuildConstants): Promise<{ script: s
   };
 }
 
+/**
+ * The page links the SVG icon by a content-hashed name (cached for a year like the other
+ * assets); favicon.ico keeps its well-known name, for `/favicon.ico`.
+ */
+function writeFavicons(): { faviconSvg: string; faviconIco: string } {
+  const svg = faviconSvg();
+  const svgName = `favicon-${contentHash(svg)}.svg`;
+  writeFileSync(path.join(DIST_DIR, svgName), svg);
+  writeFileSync(path.join(DIST_DIR, 'favicon.ico'), faviconIco());
+  return { faviconSvg: svgName, faviconIco: 'favicon.ico' };
+}
+
+/** Eight base32 characters, the form of esbuild's `[hash]` that the explorer route caches as immutable. */
+function contentHash(content: string): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  const bytes = createHash('sha256').update(content).digest();
+  return Array.from({ length: 8 }, (_, index) => alphabet[bytes[index]! % 32]).join('');
+}
+
 function outputNamed(metafile: Metafile, pattern: RegExp): string {
   const names = Object.keys(metafile.outputs).map((output) => path.basename(output));
   const name = names.find((candidate) => pattern.test(candidate));
@@ -110,7 +128,7 @@ function outputNamed(metafile: Metafile, pattern: RegExp): string {
  * response, base64 on top) only its gzipped form fits, so the route prefers it.
  */
 function writeGzippedTwin(file: string): void {
-  if (!/\.(?:js|css|ttf|json|map|svg)$/.test(file)) return;
+  if (!/\.(?:js|css|ttf|json|map|svg|ico)$/.test(file)) return;
   const gzipped = gzipSync(readFileSync(path.join(DIST_DIR, file)), { level: 9 });
   writeFileSync(path.join(DIST_DIR, `${file}.gz`), gzipped);
 }

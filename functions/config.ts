@@ -71,7 +71,34 @@ function readLogLevel(value: string | undefined): LogLevel {
   return level;
 }
 
-export function readConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
+/** Defaults that differ by where the code runs; a set variable always wins over them. */
+export interface ConfigDefaults {
+  /** SEEDS_SAMPLE's value when the variable is unset or empty. */
+  includeSample: boolean;
+}
+
+/** Lambda, the CLIs and the tests: SAMPLE (synthetic) data is never loaded unless asked for. */
+export const DEFAULTS: Readonly<ConfigDefaults> = Object.freeze({ includeSample: false });
+
+/**
+ * npm start: a first run on a laptop shows progress and county figures, so the labelled
+ * SAMPLE data is loaded unless SEEDS_SAMPLE=0 (the explorer then shows a banner saying
+ * the monitoring figures are synthetic).
+ */
+export const LOCAL_SERVER_DEFAULTS: Readonly<ConfigDefaults> = Object.freeze({ includeSample: true });
+
+let processDefaults: Readonly<ConfigDefaults> = DEFAULTS;
+
+/**
+ * Makes readConfig() use the local server's defaults for the rest of this process. The
+ * local server calls it before it loads the handler, which reads its configuration at
+ * module load; a Lambda never calls it, so Lambda's defaults cannot change by accident.
+ */
+export function applyLocalServerDefaults(): void {
+  processDefaults = LOCAL_SERVER_DEFAULTS;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env, defaults: Readonly<ConfigDefaults> = processDefaults): Readonly<Config> {
   const endpoint = env.S3_ENDPOINT || undefined;
   if (endpoint && !/^https?:\/\//.test(endpoint)) throw new Error(`S3_ENDPOINT must be an http(s) URL, got "${endpoint}"`);
   return Object.freeze({
@@ -82,7 +109,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
       forcePathStyle: readBoolean(env, 'S3_FORCE_PATH_STYLE', endpoint !== undefined),
       region: env.AWS_REGION || 'us-east-1',
     }),
-    includeSample: readBoolean(env, 'SEEDS_SAMPLE', false),
+    includeSample: readBoolean(env, 'SEEDS_SAMPLE', defaults.includeSample),
     refreshIntervalMs: readNumber(env, 'SEEDS_REFRESH_SECONDS', 60, 0, 86_400) * 1000,
     seedsReadTimeoutMs: readNumber(env, 'SEEDS_READ_TIMEOUT_MS', 2000, 50, 120_000),
     seedsReadAttempts: readNumber(env, 'SEEDS_READ_ATTEMPTS', 4, 1, 10),

@@ -1,5 +1,8 @@
-/** Resolvers for literal substring search over the plan's titles and text. */
-import { foldAsciiCase, searchPlanText, type SearchHitRow } from '../warehouse/search.queries.ts';
+/** Resolvers for `search`: word search (warehouse/search/) by default, or the literal substring search. */
+import { searchPlanText, type SearchHitRow } from '../warehouse/search.queries.ts';
+import { foldAsciiCase } from '../warehouse/text-match.ts';
+import { parseSearchQuery, type SearchQuery } from '../warehouse/search/search-query.ts';
+import { searchWords, type WordsSearchHit } from '../warehouse/search/words-search.ts';
 import type { GraphQLContext } from './context.ts';
 import { badUserInput } from './errors.ts';
 import { required } from './resolve-helpers.ts';
@@ -13,11 +16,21 @@ export const MAX_SEARCH_TEXT = 100;
 /** Characters of context kept on either side of the match. */
 export const SNIPPET_RADIUS = 40;
 
-export interface SearchHit extends SearchHitRow {
+export type SearchMode = 'WORDS' | 'SUBSTRING';
+
+/** A SUBSTRING hit in the shape of a WORDS hit. */
+export interface SubstringSearchHit extends SearchHitRow {
   snippet: string;
+  matches: { start: number; length: number }[];
   matchStart: number;
   matchLength: number;
+  phrase: true;
+  missingWords: [];
+  indicator: null;
+  fact: null;
 }
+
+export type SearchHit = WordsSearchHit | SubstringSearchHit;
 
 /** The search text, trimmed, once it is long enough to be useful and short enough to be a phrase. */
 export function validateSearchText(text: string): string {
@@ -29,6 +42,15 @@ export function validateSearchText(text: string): string {
   }
   if (length > MAX_SEARCH_TEXT) throw badUserInput('text', `is ${length} characters long; give at most ${MAX_SEARCH_TEXT}`);
   return trimmed;
+}
+
+/** The words of a WORDS search: refused when the text holds nothing to look for (only single characters). */
+export function wordsQuery(text: string): SearchQuery {
+  const query = parseSearchQuery(text);
+  if (query.terms.length === 0) {
+    throw badUserInput('text', `"${text}" has no word of two or more characters to look for (a single character such as 人 or 的 is too common to be useful); give a word, a code or a number`);
+  }
+  return query;
 }
 
 /** The number of hits to return. */
@@ -60,11 +82,19 @@ export function buildSnippet(field: string, text: string, radius: number = SNIPP
 
 export const searchResolvers = {
   Query: {
-    search: async (_: unknown, args: { text: string; first?: number | null }, ctx: Ctx): Promise<SearchHit[]> => {
+    search: async (_: unknown, args: { text: string; first?: number | null; mode?: SearchMode | null }, ctx: Ctx): Promise<SearchHit[]> => {
       const text = validateSearchText(args.text);
       const first = validateSearchFirst(args.first);
-      const rows = await searchPlanText(ctx.warehouse.db, text, first);
-      return rows.map((row) => ({ ...row, ...buildSnippet(row.text, text) }));
+      if (args.mode === 'SUBSTRING') {
+        const rows = await searchPlanText(ctx.warehouse.db, text, first);
+        return rows.map((row) => {
+          const snippet = buildSnippet(row.text, text);
+          return { ...row, ...snippet, matches: [{ start: snippet.matchStart, length: snippet.matchLength }], phrase: true, missingWords: [], indicator: null, fact: null };
+        });
+      }
+      // Parsed (and refused) before the index is touched: a bad text runs no statement.
+      const query = wordsQuery(text);
+      return searchWords(ctx.warehouse, query, first);
     },
   },
   SearchHit: {
@@ -73,5 +103,7 @@ export const searchResolvers = {
     section: (hit: SearchHit, _: unknown, ctx: Ctx) => (hit.section === null ? null : required(ctx.loaders.section.load(hit.section), `section ${hit.section}`)),
     box: (hit: SearchHit, _: unknown, ctx: Ctx) => (hit.box === null ? null : required(ctx.loaders.box.load(hit.box), `box ${hit.box}`)),
     project: (hit: SearchHit, _: unknown, ctx: Ctx) => (hit.project === null ? null : required(ctx.loaders.project.load(hit.project), `project ${hit.project}`)),
+    indicator: (hit: SearchHit, _: unknown, ctx: Ctx) => (hit.indicator === null ? null : required(ctx.loaders.indicator.load(hit.indicator), `indicator ${hit.indicator}`)),
+    fact: (hit: SearchHit, _: unknown, ctx: Ctx) => (hit.fact === null ? null : required(ctx.loaders.fact.load(hit.fact), `fact ${hit.fact}`)),
   },
 };

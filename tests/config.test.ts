@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SEEDS_DIR } from '../dataset/seeds-directory.ts';
 import { parseS3Url } from '../dataset/sources/s3-layout.ts';
-import { readConfig } from '../functions/config.ts';
+import { DEFAULTS, LOCAL_SERVER_DEFAULTS, readConfig } from '../functions/config.ts';
 
 describe('readConfig', () => {
   it('runs on the embedded default with nothing set', () => {
@@ -22,6 +22,19 @@ describe('readConfig', () => {
       maxRequestBytes: 102_400,
       access: { internalRole: 'zmd:internal', internalApiKeyIds: new Set() },
     });
+  });
+
+  it('loads SAMPLE data by default only for the local server (npm start), and a set SEEDS_SAMPLE always wins', () => {
+    // Lambda, the CLIs and the tests: off unless asked for.
+    expect(readConfig({}).includeSample).toBe(false);
+    expect(readConfig({}, DEFAULTS).includeSample).toBe(false);
+    expect(readConfig({ SEEDS_SAMPLE: '1' }, DEFAULTS).includeSample).toBe(true);
+    // npm start: on unless turned off.
+    expect(readConfig({}, LOCAL_SERVER_DEFAULTS).includeSample).toBe(true);
+    expect(readConfig({ SEEDS_SAMPLE: '' }, LOCAL_SERVER_DEFAULTS).includeSample).toBe(true);
+    expect(readConfig({ SEEDS_SAMPLE: '0' }, LOCAL_SERVER_DEFAULTS).includeSample).toBe(false);
+    expect(readConfig({ SEEDS_SAMPLE: 'false' }, LOCAL_SERVER_DEFAULTS).includeSample).toBe(false);
+    expect(() => readConfig({ SEEDS_SAMPLE: 'no' }, LOCAL_SERVER_DEFAULTS)).toThrow('SEEDS_SAMPLE must be 1, true, 0 or false, got "no"');
   });
 
   it('reads who gets internal data: a role and API key ids', () => {

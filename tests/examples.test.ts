@@ -46,10 +46,19 @@ const CHECKS: Record<string, (data: Data) => Promise<void> | void> = {
     expect(breakdown.entries.reduce((sum, e) => sum + e.share, 0)).toBeCloseTo(1, 9);
   },
   'passages-mentioning-fanxiang-chuangye.graphql': (data) => {
-    const hits = data.search as { kind: string; snippet: string; section: { id: string } | null; project: { code: string } | null }[];
-    expect(hits.map((h) => h.project?.code ?? h.section?.id).sort()).toEqual(['1.1', '2.6', '8-04']);
-    expect(hits.every((h) => h.snippet.includes('返乡创业'))).toBe(true);
-    expect(hits[0]!.project?.code).toBe('8-04');
+    const hits = data.search as { kind: string; phrase: boolean; snippet: string; matches: { start: number; length: number }[]; project: { code: string } | null; indicator: { code: string } | null }[];
+    // Word search: 返乡入乡创业… (8-02, 8-03) is found with 8-04, in the first ten.
+    expect(hits.slice(0, 10).map((h) => h.project?.code)).toEqual(expect.arrayContaining(['8-02', '8-03', '8-04']));
+    expect(hits.some((h) => h.indicator?.code === 'I10')).toBe(true);
+    // Places that print 返乡创业 as written come first, and show it.
+    const apart = hits.findIndex((h) => !h.phrase);
+    expect(apart).toBeGreaterThan(0);
+    expect(hits.slice(apart).every((h) => !h.phrase)).toBe(true);
+    expect(hits.slice(0, apart).every((h) => h.snippet.includes('返乡创业'))).toBe(true);
+    for (const hit of hits) {
+      const marked = hit.matches.map((m) => [...hit.snippet].slice(m.start, m.start + m.length).join(''));
+      expect(marked.every((m) => ['返乡创业', '返乡', '创业'].includes(m)), hit.snippet).toBe(true);
+    }
   },
   'chapter-facts-with-quotes.graphql': async (data) => {
     expect(data.chapter.number).toBe(1);

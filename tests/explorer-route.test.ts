@@ -1,15 +1,21 @@
 /**
  * The explorer's route on its own, over a hand-made dist directory: what it answers at
- * `/` and `/explorer/*` (content types, gzip, caching), what it leaves to other routes,
- * that no path reaches a file outside the directory, and the 503 before a build.
+ * `/`, `/explorer/*` and `/favicon.ico` (content types, gzip, caching), what it leaves
+ * to other routes, that no path reaches a file outside the directory, and the 503
+ * before a build. Then the app's redirect of a browser opening /graphql to the
+ * explorer, at the root and under an API Gateway stage.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { faviconIco } from '../explorer/build/favicon.ts';
 import { createExplorerRoute, EXPLORER_DIST_DIR, type ExplorerRoute } from '../functions/explorer/explorer-route.ts';
-import type { HttpRequest } from '../functions/http/http-exchange.ts';
+import { createHttpApp, GRAPHQL_PATH } from '../functions/http/http-app.ts';
+import { jsonResponse, type HttpRequest } from '../functions/http/http-exchange.ts';
+import { toHttpRequest, type LambdaHttpEvent } from '../functions/http/lambda-events.ts';
+import { createJsonLogger } from '../functions/logger.ts';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const INDEX_HTML = '<!doctype html><title>驻马店市“十四五”人才发展规划</title><script type="module" src="explorer/app-ABCDEFGH.js"></script>';
@@ -23,7 +29,9 @@ const DIST_FILES: Record<string, string> = {
   'font.woff2': 'woff2 bytes, no hash in the name',
   'examples-ABCDEFGH.json': '[]',
   'build-notes.txt': 'no content type for .txt',
+  'favicon-ABCDEFGH.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
 };
+const FAVICON_ICO = faviconIco();
 const SECRET = 'outside the dist directory';
 
 const workDir = mkdtempSync(path.join(tmpdir(), 'explorer-route-'));
@@ -48,6 +56,7 @@ beforeEach(() => {
   mkdirSync(distDir, { recursive: true });
   for (const [name, content] of Object.entries(DIST_FILES)) writeFileSync(path.join(distDir, name), content);
   writeFileSync(path.join(distDir, 'app-ABCDEFGH.js.gz'), gzipSync(APP_JS));
+  writeFileSync(path.join(distDir, 'favicon.ico'), FAVICON_ICO);
   // Files a traversal would aim for, one and two levels above dist.
   writeFileSync(path.join(workDir, 'explorer', 'secret.js'), SECRET);
   writeFileSync(path.join(workDir, 'secret.js'), SECRET);
@@ -85,6 +94,7 @@ describe('GET /explorer/<asset>', () => {
     ['app-ABCDEFGH.js.map', 'application/json; charset=utf-8', IMMUTABLE],
     ['font.woff2', 'font/woff2', 'no-cache'],
     ['index.html', 'text/html; charset=utf-8', 'no-cache'],
+    ['favicon-ABCDEFGH.svg', 'image/svg+xml', IMMUTABLE],
   ])('%s is %s, cached as "%s"', (name, contentType, cacheControl) => {
     const response = get(`/explorer/${name}`);
     expect(response).toMatchObject({ status: 200, headers: { 'content-type': contentType, 'cache-control': cacheControl, 'x-content-type-options': 'nosniff' } });
@@ -134,8 +144,30 @@ describe('GET /explorer/<asset>', () => {
   });
 });
 
+describe('GET /favicon.ico', () => {
+  it('answers the icon at the well-known path and under /explorer/, revalidated (its name has no hash)', () => {
+    for (const requestPath of ['/favicon.ico', '/explorer/favicon.ico']) {
+      const response = get(requestPath);
+      expect(response, requestPath).toMatchObject({ status: 200, headers: { 'content-type': 'image/x-icon', 'cache-control': 'no-cache' } });
+      expect(Buffer.from(response!.body as Uint8Array)).toEqual(Buffer.from(FAVICON_ICO));
+    }
+  });
+
+  it('is a Windows icon with 32×32 and 16×16 images, opaque in the middle and transparent in the corners', () => {
+    const ico = Buffer.from(FAVICON_ICO);
+    expect([ico.readUInt16LE(0), ico.readUInt16LE(2), ico.readUInt16LE(4)]).toEqual([0, 1, 2]);
+    expect([ico[6], ico[7], ico[22], ico[23]]).toEqual([32, 32, 16, 16]);
+    const offset = ico.readUInt32LE(6 + 12);
+    const pixels = offset + 40; // after BITMAPINFOHEADER; BGRA rows bottom-up
+    const alphaAt = (x: number, y: number) => ico[pixels + ((31 - y) * 32 + x) * 4 + 3];
+    expect(alphaAt(0, 0)).toBe(0);
+    expect(alphaAt(31, 31)).toBe(0);
+    expect(alphaAt(16, 16)).toBe(255);
+  });
+});
+
 describe('paths it does not own', () => {
-  it.each(['/graphql', '/export.csv', '/index.html', '/explorer', '/explorerx/app-ABCDEFGH.js', '/favicon.ico', '/dev/', '/dev/explorer/app-ABCDEFGH.js'])(
+  it.each(['/graphql', '/export.csv', '/index.html', '/explorer', '/explorerx/app-ABCDEFGH.js', '/favicon.png', '/dev/', '/dev/explorer/app-ABCDEFGH.js'])(
     'leaves %s to the other routes',
     (requestPath) => {
       expect(get(requestPath)).toBeUndefined();
@@ -166,5 +198,50 @@ describe('reading the files', () => {
 
   it('serves the build in explorer/dist at the repository root, the layout the Lambda artifact keeps', () => {
     expect(EXPLORER_DIST_DIR).toBe(path.join(import.meta.dirname, '..', 'explorer', 'dist'));
+  });
+});
+
+describe('a browser opening /graphql', () => {
+  const graphqlCalls: HttpRequest[] = [];
+  const app = createHttpApp({
+    graphql: async (request) => { graphqlCalls.push(request); return jsonResponse(200, { data: {} }); },
+    exportCsv: async () => jsonResponse(200, {}),
+    explorer: () => undefined,
+  }, createJsonLogger(() => undefined), { maxRequestBytes: 1024 });
+
+  function graphqlGet(accept: string | undefined, query = ''): HttpRequest {
+    return { ...request('GET', GRAPHQL_PATH, accept === undefined ? {} : { accept }), query: new URLSearchParams(query) };
+  }
+
+  it('is sent to the explorer with a relative 302 that is never cached', async () => {
+    const response = await app(graphqlGet('text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8'));
+    expect(response).toMatchObject({ status: 302, headers: { location: './', 'cache-control': 'no-store', vary: 'accept' } });
+    expect(graphqlCalls).toEqual([]);
+  });
+
+  it('lands on the explorer at the root, and under a stage prefix on the stage\'s explorer', async () => {
+    // The app never sees the stage (it routes /dev/graphql as /graphql); the browser resolves
+    // the relative Location against the URL it asked for.
+    const event = JSON.parse(readFileSync(path.join(import.meta.dirname, 'fixtures', 'apigw-v2-post.json'), 'utf8')) as LambdaHttpEvent & { rawPath: string; requestContext: { stage: string; http: { method: string; path: string } }; headers: Record<string, string> };
+    Object.assign(event, { routeKey: 'GET /graphql', rawPath: '/dev/graphql', headers: { ...event.headers, accept: 'text/html' } });
+    Object.assign(event.requestContext, { stage: 'dev', routeKey: 'GET /graphql', http: { ...event.requestContext.http, method: 'GET', path: '/dev/graphql' } });
+    const response = await app(toHttpRequest(event, 'test', { internalRole: 'zmd:internal', internalApiKeyIds: new Set() }));
+    expect(response.status).toBe(302);
+    const host = 'https://abc123def4.execute-api.cn-north-1.amazonaws.com.cn';
+    expect(new URL(response.headers.location!, `${host}/dev/graphql`).href).toBe(`${host}/dev/`);
+    expect(new URL(response.headers.location!, 'http://127.0.0.1:4000/graphql').href).toBe('http://127.0.0.1:4000/');
+  });
+
+  it('leaves GraphQL requests alone: an operation in the query string, another Accept, or a POST', async () => {
+    const cases: HttpRequest[] = [
+      graphqlGet('text/html', 'query={__typename}'),
+      graphqlGet('text/html', 'extensions={"persistedQuery":{"version":1,"sha256Hash":"abc"}}'),
+      graphqlGet('application/graphql-response+json, application/json'),
+      graphqlGet('*/*'),
+      graphqlGet(undefined),
+      { ...request('POST', GRAPHQL_PATH, { accept: 'text/html', 'content-type': 'application/json' }), body: '{"query":"{__typename}"}' },
+    ];
+    for (const exchange of cases) expect((await app(exchange)).status).toBe(200);
+    expect(graphqlCalls).toHaveLength(cases.length);
   });
 });

@@ -1,6 +1,7 @@
 /** Queries for literal substring search over the plan's titles and text. */
-import { sql, type AliasableExpression, type Kysely, type RawBuilder } from 'kysely';
+import { sql, type AliasableExpression, type Kysely } from 'kysely';
 import type { PlanTablesSchema } from './tables.ts';
+import { foldAsciiCase, foldedColumn } from './text-match.ts';
 
 type Db = Kysely<PlanTablesSchema>;
 
@@ -22,24 +23,10 @@ export interface SearchHitRow {
   score: number;
 }
 
-const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-const LOWER = 'abcdefghijklmnopqrstuvwxyz';
-
 /** Score parts; see the `search` description in schema/search.graphql. */
 const TITLE_WEIGHT = 1_000_000;
 const OCCURRENCE_WEIGHT = 10;
 const SPECIFICITY: Record<SearchHitKind, number> = { PROJECT: 4, BOX: 3, SECTION: 2, CHAPTER: 1 };
-
-/** Lower-cases ASCII letters only, exactly as the SQL side folds the text searched. */
-export function foldAsciiCase(text: string): string {
-  return text.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
-}
-
-// Not lower(): PostgreSQL's depends on the database locale and DuckDB's folds all of
-// Unicode, so the engines could disagree; translate() over A–Z is the same on both.
-function folded(column: string): RawBuilder<string> {
-  return sql<string>`translate(${sql.ref(column)}, ${sql.lit(UPPER)}, ${sql.lit(LOWER)})`;
-}
 
 interface SearchedField {
   kind: SearchHitKind;
@@ -80,9 +67,9 @@ function searchedFields(db: Db): SearchedField[] {
 function searchBranch(db: Db, spec: SearchedField, needle: string) {
   // The needle is always a bound parameter; cast so PostgreSQL can type it inside length().
   const n = () => sql<string>`cast(${needle} as varchar)`;
-  const contains = (name: string) => sql<boolean>`strpos(${folded(name)}, ${n()}) > 0`;
+  const contains = (name: string) => sql<boolean>`strpos(${foldedColumn(name)}, ${n()}) > 0`;
   // Non-overlapping occurrences: replace() removes them left to right, as indexOf finds them.
-  const occurrences = sql<number>`cast((length(${folded(spec.column)}) - length(replace(${folded(spec.column)}, ${n()}, ''))) / length(${n()}) as integer)`;
+  const occurrences = sql<number>`cast((length(${foldedColumn(spec.column)}) - length(replace(${foldedColumn(spec.column)}, ${n()}, ''))) / length(${n()}) as integer)`;
   // The score minus its occurrence part: a constant per searched field.
   const base = (spec.field === 'TITLE' ? TITLE_WEIGHT : 0) + SPECIFICITY[spec.kind];
   const query = db

@@ -7,7 +7,16 @@ export interface ExplorerBuildConstants {
   /** Worker script names relative to the app script, which sits next to them. */
   workerScripts: MonacoWorkerScripts;
   /** The example operations, most asked-for first: GraphiQL's tabs on a first visit. */
-  exampleDocuments: string[];
+  exampleTabs: ExampleTab[];
+}
+
+export interface ExampleTab {
+  /** The example file exactly as clients send it (its hash is a persisted operation). */
+  document: string;
+  /** The operation name inside it; GraphiQL titles the tab with it. */
+  operationName: string;
+  /** What the tab shows instead: a short Chinese title. */
+  title: string;
 }
 
 export interface MonacoWorkerScripts {

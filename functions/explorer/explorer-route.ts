@@ -1,7 +1,10 @@
 /**
  * The self-hosted GraphiQL explorer: `GET /` answers explorer/dist/index.html and
- * `GET /explorer/<name>` the files `npm run explorer:build` put beside it. Everything
- * comes from this server, so the explorer works on an intranet without internet.
+ * `GET /explorer/<name>` the files `npm run explorer:build` put beside it (the page
+ * links its icon there too, so API Gateway's /explorer/{proxy+} route covers it);
+ * `GET /favicon.ico` answers the icon for clients that ask for it without reading the
+ * page. Everything comes from this server, so the explorer works on an intranet
+ * without internet.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,6 +15,8 @@ export const EXPLORER_DIST_DIR = path.join(import.meta.dirname, '..', '..', 'exp
 
 const ASSET_PATH_PREFIX = '/explorer/';
 const INDEX_FILE = 'index.html';
+const FAVICON_PATH = '/favicon.ico';
+const FAVICON_FILE = 'favicon.ico';
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -24,6 +29,7 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.woff2': 'font/woff2',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.ico': 'image/x-icon',
 };
 
 /** esbuild's `[name]-[hash]` (and its source map): eight base32 characters that change whenever the content does. */
@@ -65,7 +71,7 @@ export function createExplorerRoute(distDir: string): ExplorerRoute {
   }
 
   return (request) => {
-    const name = request.path === '/' ? INDEX_FILE : assetNameOf(request.path);
+    const name = request.path === '/' ? INDEX_FILE : request.path === FAVICON_PATH ? FAVICON_FILE : assetNameOf(request.path);
     if (name === undefined) return undefined;
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return textResponse(405, 'Method not allowed: the explorer answers GET and HEAD.', { allow: 'GET, HEAD' });

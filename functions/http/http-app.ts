@@ -1,6 +1,6 @@
 /**
  * The product's HTTP surface, the same in Lambda and in the local server:
- *   POST|GET /graphql   GraphQL over HTTP
+ *   POST|GET /graphql   GraphQL over HTTP (a browser opening it is sent to the explorer)
  *   GET /export.csv     a query's rows as CSV
  *   GET /, /explorer/*  the self-hosted GraphiQL explorer
  * Every request ends with one structured access log line.
@@ -46,6 +46,7 @@ async function dispatch(routes: HttpAppRoutes, request: HttpRequest, requestLog:
     const message = `The request body is ${bodyBytes} bytes; the limit is ${options.maxRequestBytes} (MAX_REQUEST_BYTES)`;
     return jsonResponse(413, { errors: [{ message, extensions: { code: ErrorCode.PAYLOAD_TOO_LARGE } }] }, NOT_CACHEABLE);
   }
+  if (isBrowserOpeningGraphQL(request)) return redirectToExplorer();
   const methods = ROUTES[request.path];
   if (methods) {
     const route = methods[request.method];
@@ -55,6 +56,32 @@ async function dispatch(routes: HttpAppRoutes, request: HttpRequest, requestLog:
   }
   return routes.explorer(request)
     ?? jsonResponse(404, { message: `Not found: ${request.path}. GraphQL is at ${GRAPHQL_PATH}, CSV export at ${EXPORT_PATH}, the explorer at /` }, NOT_CACHEABLE);
+}
+
+/**
+ * A person who types /graphql into the address bar: a GET that accepts HTML and carries
+ * no operation (no `query`, no persisted-query `extensions`). GraphQL clients never ask
+ * for HTML, and a GET with an operation is answered as GraphQL whatever it accepts.
+ */
+function isBrowserOpeningGraphQL(request: HttpRequest): boolean {
+  return request.path === GRAPHQL_PATH
+    && request.method === 'GET'
+    && !request.query.has('query')
+    && !request.query.has('extensions')
+    && /\btext\/html\b/i.test(request.headers.get('accept') ?? '');
+}
+
+/**
+ * 302 to the explorer, as a relative reference: "./" resolves against the URL the
+ * browser asked for, so /graphql goes to / and an API Gateway stage's /dev/graphql to
+ * /dev/ (the app never sees the stage prefix, so it could not write it itself).
+ */
+function redirectToExplorer(): HttpResponse {
+  return {
+    status: 302,
+    headers: { location: './', vary: 'accept', ...NOT_CACHEABLE, 'content-type': 'text/plain; charset=utf-8' },
+    body: 'The GraphQL explorer is at ./ (GraphQL clients: POST, or GET with a query parameter).\n',
+  };
 }
 
 export function createHttpApp(routes: HttpAppRoutes, logger: Logger, options: HttpAppOptions): HttpApp {
