@@ -5,7 +5,7 @@
  * through the request's loaders, so a check costs one batched statement per kind
  * and warms the rows the answer needs anyway.
  */
-import { findUnits } from '../warehouse/fact.queries.ts';
+import { planCatalogOf } from '../warehouse/plan-catalog.ts';
 import type { GraphQLContext } from './context.ts';
 import { badUserInput } from './errors.ts';
 
@@ -54,6 +54,6 @@ export async function requireKnownCodes(ctx: GraphQLContext, kind: CodeKind, cod
 
 /** Refuses a unit no fact has, listing those there are (units are matched exactly as printed). */
 export async function requireKnownUnit(ctx: GraphQLContext, unit: string, argument: string): Promise<void> {
-  const units = await findUnits(ctx.warehouse.db);
+  const { units } = await planCatalogOf(ctx.warehouse.db);
   if (!units.includes(unit)) throw badUserInput(argument, `no fact is in the unit ${JSON.stringify(unit)}; units are matched exactly as printed: ${units.map((u) => JSON.stringify(u)).join(', ')}`);
 }

@@ -1,34 +1,32 @@
 /**
  * Per-request DataLoaders: every child field that looks up rows goes through one
  * of these, so a request's SQL statement count depends on the shape of the query,
- * never on the number of rows returned. They are made for the request's audience:
+ * never on the number of rows returned. Lookups of the plan's own rows are answered
+ * from the version's plan catalog in memory (warehouse/plan-catalog.ts) with no
+ * statement at all; only pages of facts, which hold monitoring rows, query the warehouse. They are made for the request's audience:
  * the facts they page are those it may see (warehouse/visible-data.ts).
  */
 import DataLoader from 'dataloader';
 import type { Kysely } from 'kysely';
 import * as facts from '../warehouse/fact.queries.ts';
-import * as indicators from '../warehouse/indicator.queries.ts';
-import * as plan from '../warehouse/plan.queries.ts';
-import * as projects from '../warehouse/project.queries.ts';
-import * as regions from '../warehouse/region.queries.ts';
 import type { Page, PageResult } from '../warehouse/page.ts';
-import type { FactRow, WarehouseSchema } from '../warehouse/tables.ts';
+import { planCatalogOf, type PlanCatalog } from '../warehouse/plan-catalog.ts';
+import type { FactRow, PlanTablesSchema, WarehouseSchema } from '../warehouse/tables.ts';
 import { scopeToAudience, type Audience, type FactScope } from '../warehouse/visible-data.ts';
 
-/** One row per key, null where the key has none; results in key order as DataLoader requires. */
-function rowByKey<K, R>(fetch: (keys: readonly K[]) => Promise<R[]>, keyOf: (row: R) => K): DataLoader<K, R | null> {
+/** One row per key from the version's plan catalog (no SQL), null where the key has none. */
+function catalogRow<K, R>(db: Kysely<PlanTablesSchema>, index: (catalog: PlanCatalog) => Map<K, R>): DataLoader<K, R | null> {
   return new DataLoader(async (keys) => {
-    const byKey = new Map((await fetch(keys)).map((row) => [keyOf(row), row]));
-    return keys.map((key) => byKey.get(key) ?? null);
+    const rows = index(await planCatalogOf(db));
+    return keys.map((key) => rows.get(key) ?? null);
   });
 }
 
-/** All rows per key, in the order the query returned them. */
-function rowsByKey<K, R>(fetch: (keys: readonly K[]) => Promise<R[]>, keyOf: (row: R) => K): DataLoader<K, R[]> {
+/** All rows per key from the version's plan catalog (no SQL), in document order. */
+function catalogRows<K, R>(db: Kysely<PlanTablesSchema>, index: (catalog: PlanCatalog) => Map<K, R[]>): DataLoader<K, R[]> {
   return new DataLoader(async (keys) => {
-    const groups = new Map<K, R[]>(keys.map((key) => [key, []]));
-    for (const row of await fetch(keys)) groups.get(keyOf(row))?.push(row);
-    return keys.map((key) => groups.get(key)!);
+    const rows = index(await planCatalogOf(db));
+    return keys.map((key) => rows.get(key) ?? []);
   });
 }
 
@@ -71,30 +69,31 @@ export function createLoaders(warehouseDb: Kysely<WarehouseSchema>, audience?: A
   const scope = scopeToAudience(warehouseDb, audience);
   const { db } = scope;
   return {
-    chapter: rowByKey((keys: readonly number[]) => plan.findChaptersByNumbers(db, keys), (r) => r.number),
-    section: rowByKey((keys: readonly string[]) => plan.findSectionsByIds(db, keys), (r) => r.id),
-    sectionsByChapter: rowsByKey((keys: readonly number[]) => plan.findSectionsByChapters(db, keys), (r) => r.chapter),
-    box: rowByKey((keys: readonly string[]) => plan.findBoxesByIds(db, keys), (r) => r.id),
-    boxesByChapter: rowsByKey((keys: readonly number[]) => plan.findBoxesByChapters(db, keys), (r) => r.chapter),
-    boxesBySection: rowsByKey((keys: readonly string[]) => plan.findBoxesBySections(db, keys), (r) => r.section!),
-    project: rowByKey((keys: readonly string[]) => projects.findProjectsByCodes(db, keys), (r) => r.code),
-    projectsByBox: rowsByKey((keys: readonly string[]) => projects.findProjectsByBoxes(db, keys), (r) => r.box),
-    projectsByChapter: rowsByKey((keys: readonly number[]) => projects.findProjectsByChapters(db, keys), (r) => r.chapter),
-    projectsByRegion: rowsByKey((keys: readonly string[]) => projects.findProjectsByRegions(db, keys), (r) => r.for_region),
-    indicator: rowByKey((keys: readonly string[]) => indicators.findIndicatorsByCodes(db, keys), (r) => r.code),
-    indicatorsByChapter: rowsByKey((keys: readonly number[]) => indicators.findIndicatorsByChapters(db, keys), (r) => r.for_chapter),
-    fact: rowByKey((keys: readonly string[]) => facts.findFactsByIds(db, keys), (r) => r.id),
-    factsByChapter: rowsByKey((keys: readonly number[]) => facts.findFactsByLocation(db, 'chapter', keys), (r) => r.chapter!),
-    factsBySection: rowsByKey((keys: readonly string[]) => facts.findFactsByLocation(db, 'section', keys), (r) => r.section!),
-    factsByProject: rowsByKey((keys: readonly string[]) => facts.findFactsByLocation(db, 'project', keys), (r) => r.project!),
-    conflictLinks: rowsByKey((keys: readonly string[]) => facts.findFactLinks(db, keys, 'CONFLICTS'), (r) => r.fact_id),
-    agreementLinks: rowsByKey((keys: readonly string[]) => facts.findFactLinks(db, keys, 'AGREES'), (r) => r.fact_id),
+    chapter: catalogRow(db, (c) => c.chapterByNumber),
+    section: catalogRow(db, (c) => c.sectionById),
+    sectionsByChapter: catalogRows(db, (c) => c.sectionsByChapter),
+    box: catalogRow(db, (c) => c.boxById),
+    boxesByChapter: catalogRows(db, (c) => c.boxesByChapter),
+    boxesBySection: catalogRows(db, (c) => c.boxesBySection),
+    project: catalogRow(db, (c) => c.projectByCode),
+    projectsByBox: catalogRows(db, (c) => c.projectsByBox),
+    projectsByChapter: catalogRows(db, (c) => c.projectsByChapter),
+    projectsByRegion: catalogRows(db, (c) => c.projectsByRegion),
+    indicator: catalogRow(db, (c) => c.indicatorByCode),
+    indicatorsByChapter: catalogRows(db, (c) => c.indicatorsByChapter),
+    // Plan facts only: links and indicator baselines only ever name plan facts.
+    fact: catalogRow(db, (c) => c.factById),
+    factsByChapter: catalogRows(db, (c) => c.factsByChapter),
+    factsBySection: catalogRows(db, (c) => c.factsBySection),
+    factsByProject: catalogRows(db, (c) => c.factsByProject),
+    conflictLinks: catalogRows(db, (c) => c.conflictsOf),
+    agreementLinks: catalogRows(db, (c) => c.agreementsOf),
     factPage: factPagesByParent(scope),
-    regionsOfFact: rowsByKey((keys: readonly string[]) => facts.findFactRegions(db, keys), (r) => r.fact_id),
-    region: rowByKey((keys: readonly string[]) => regions.findRegionsByCodes(db, keys), (r) => r.code),
-    regionChildren: rowsByKey((keys: readonly string[]) => regions.findRegionsByParents(db, keys), (r) => r.parent!),
-    mentionsByRegion: rowsByKey((keys: readonly string[]) => regions.findMentionsByRegions(db, keys), (r) => r.region),
-    mentionsByProject: rowsByKey((keys: readonly string[]) => regions.findMentionsByProjects(db, keys), (r) => r.project),
+    regionsOfFact: catalogRows(db, (c) => c.regionsOfFact),
+    region: catalogRow(db, (c) => c.regionByCode),
+    regionChildren: catalogRows(db, (c) => c.regionsByParent),
+    mentionsByRegion: catalogRows(db, (c) => c.mentionsByRegion),
+    mentionsByProject: catalogRows(db, (c) => c.mentionsByProject),
   };
 }
 

@@ -1,5 +1,5 @@
 /** Resolvers for the document's structure: plan, chapters, sections, boxes. */
-import { findPlan, listBoxes, listChapters } from '../warehouse/plan.queries.ts';
+import { planCatalogOf } from '../warehouse/plan-catalog.ts';
 import type { BoxRow, ChapterRow, PlanRow, SectionRow } from '../warehouse/tables.ts';
 import type { GraphQLContext } from './context.ts';
 import { lookupKey } from './lookup-key.ts';
@@ -9,15 +9,15 @@ type Ctx = GraphQLContext;
 
 export const planResolvers = {
   Query: {
-    plan: (_: unknown, __: unknown, ctx: Ctx) => findPlan(ctx.warehouse.db),
-    chapters: (_: unknown, __: unknown, ctx: Ctx) => listChapters(ctx.warehouse.db),
+    plan: async (_: unknown, __: unknown, ctx: Ctx) => (await planCatalogOf(ctx.warehouse.db)).plan,
+    chapters: async (_: unknown, __: unknown, ctx: Ctx) => (await planCatalogOf(ctx.warehouse.db)).chapters,
     chapter: (_: unknown, args: { number?: number | null; id?: string | null }, ctx: Ctx) => {
       const key = lookupKey(args, 'number');
       // An id that is not a chapter number names no chapter: null, like any missing item.
       return /^\d{1,2}$/.test(key) ? ctx.loaders.chapter.load(Number(key)) : null;
     },
     section: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.loaders.section.load(args.id),
-    boxes: (_: unknown, __: unknown, ctx: Ctx) => listBoxes(ctx.warehouse.db),
+    boxes: async (_: unknown, __: unknown, ctx: Ctx) => (await planCatalogOf(ctx.warehouse.db)).boxes,
     box: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.loaders.box.load(args.id),
   },
   Plan: {
@@ -29,7 +29,7 @@ export const planResolvers = {
     periodStart: (p: PlanRow) => p.period_start,
     periodEnd: (p: PlanRow) => p.period_end,
     visionYear: (p: PlanRow) => p.vision_year,
-    chapters: (_: PlanRow, __: unknown, ctx: Ctx) => listChapters(ctx.warehouse.db),
+    chapters: async (_: PlanRow, __: unknown, ctx: Ctx) => (await planCatalogOf(ctx.warehouse.db)).chapters,
   },
   Chapter: {
     titleEn: (c: ChapterRow) => c.title_en,

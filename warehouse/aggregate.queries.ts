@@ -7,7 +7,7 @@
  * SUM. Built with the query builder so PostgreSQL's per-version schema applies to
  * every table.
  */
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { MeasureKind } from '../dataset/measure-kind.ts';
 import { filteredFacts, type FactFilter } from './fact.queries.ts';
 import type { FactScope } from './visible-data.ts';
@@ -93,7 +93,21 @@ function measureOf(measure: AggregateMeasure) {
 const valued = (expression: ReturnType<typeof sql>) => sql`case when f.value is not null then ${expression} end`;
 const periodText = sql<string>`cast(f.period_start as varchar) || '-' || cast(f.period_end as varchar)`;
 
-function groupedQuery(scope: FactScope, query: AggregateQuery) {
+/** What a group's values are made of (see GroupMix); computed only when a check will read it. */
+function mixColumns(withMix: boolean) {
+  const mix = <T>(expression: RawBuilder<T>) => (withMix ? expression : sql<T>`null`);
+  return [
+    mix(sql<number>`count(distinct ${valued(sql`f.measure_kind`)})`).as('mix_kinds'),
+    mix(sql<string | null>`min(${valued(sql`f.measure_kind`)})`).as('mix_kind_min'),
+    mix(sql<string | null>`max(${valued(sql`f.measure_kind`)})`).as('mix_kind_max'),
+    mix(sql<number>`count(distinct ${valued(periodText)})`).as('mix_periods'),
+    mix(sql<string | null>`min(${valued(periodText)})`).as('mix_period_min'),
+    mix(sql<string | null>`max(${valued(periodText)})`).as('mix_period_max'),
+    mix(sql<number>`sum(case when f.value is not null and f.measure_kind in ('RATE', 'OTHER') then 1 else 0 end)`).as('mix_non_additive'),
+  ];
+}
+
+function groupedQuery(scope: FactScope, query: AggregateQuery, withMix: boolean) {
   const dimensions = groupedDimensions(query);
   const selected = (d: AggregateDimension) => dimensions.includes(d);
   let grouped = scope.db.selectFrom(filteredFacts(scope, query.filter).selectAll().as('f'))
@@ -103,13 +117,7 @@ function groupedQuery(scope: FactScope, query: AggregateQuery) {
       measureOf(query.measure).as('value'),
       sql<number>`count(*)`.as('count'),
       sql<number>`sum(case when f.provenance = 'SAMPLE' then 1 else 0 end)`.as('sample_count'),
-      sql<number>`count(distinct ${valued(sql`f.measure_kind`)})`.as('mix_kinds'),
-      sql<string | null>`min(${valued(sql`f.measure_kind`)})`.as('mix_kind_min'),
-      sql<string | null>`max(${valued(sql`f.measure_kind`)})`.as('mix_kind_max'),
-      sql<number>`count(distinct ${valued(periodText)})`.as('mix_periods'),
-      sql<string | null>`min(${valued(periodText)})`.as('mix_period_min'),
-      sql<string | null>`max(${valued(periodText)})`.as('mix_period_max'),
-      sql<number>`sum(case when f.value is not null and f.measure_kind in ('RATE', 'OTHER') then 1 else 0 end)`.as('mix_non_additive'),
+      ...mixColumns(withMix),
     ]);
   // No dimension at all (a COUNT of everything) is one group: no GROUP BY clause.
   const columns = dimensions.flatMap((d) => DIMENSION_COLUMNS[d]);
@@ -149,13 +157,15 @@ export interface AggregateResultData {
 /** The groups of an aggregate, ordered and limited, with how many groups there are in all. */
 export async function aggregateFacts(scope: FactScope, query: AggregateQuery, check?: MixCheck): Promise<AggregateResultData> {
   const { db } = scope;
-  const grouped = groupedQuery(scope, query);
+  const grouped = groupedQuery(scope, query, check !== undefined);
   // The number of groups, and the worst mix any group has, ride along as window values: the grouping runs once.
   let ordered = db.selectFrom(grouped.as('g')).selectAll().select([
     sql<number>`count(*) over ()`.as('total_rows'),
-    sql<number>`max(g.mix_kinds) over ()`.as('worst_kinds'),
-    sql<number>`max(g.mix_periods) over ()`.as('worst_periods'),
-    sql<number>`max(g.mix_non_additive) over ()`.as('worst_non_additive'),
+    ...(check ? [
+      sql<number>`max(g.mix_kinds) over ()`.as('worst_kinds'),
+      sql<number>`max(g.mix_periods) over ()`.as('worst_periods'),
+      sql<number>`max(g.mix_non_additive) over ()`.as('worst_non_additive'),
+    ] : []),
   ]);
   const sortColumns = (key: AggregateSortKey) => RESULT_COLUMNS[key];
   const keys = query.orderBy.length > 0 ? query.orderBy : groupedDimensions(query).map((key) => ({ key, direction: 'ASC' as const }));
@@ -167,11 +177,12 @@ export async function aggregateFacts(scope: FactScope, query: AggregateQuery, ch
   const rows = await ordered.limit(query.limit).execute();
   const first = rows[0];
   if (check && first) {
-    const worst = { measureKinds: Number(first.worst_kinds), periods: Number(first.worst_periods), nonAdditive: Number(first.worst_non_additive), measureKindRange: null, periodRange: null };
+    const worstOf = first as unknown as { worst_kinds: unknown; worst_periods: unknown; worst_non_additive: unknown };
+    const worst = { measureKinds: Number(worstOf.worst_kinds), periods: Number(worstOf.worst_periods), nonAdditive: Number(worstOf.worst_non_additive), measureKindRange: null, periodRange: null };
     if (check(worst) !== null) {
       // Only on the way to an error: find a group that the check refuses and name it.
-      const offending = rows.find((row) => check(mixOf(row)) !== null)
-        ?? (await db.selectFrom(grouped.as('g')).selectAll().execute()).find((row) => check(mixOf(row)) !== null)!;
+      const offending = rows.find((row) => check(mixOf(row as unknown as MixColumns)) !== null)
+        ?? (await db.selectFrom(grouped.as('g')).selectAll().execute()).find((row) => check(mixOf(row as unknown as MixColumns)) !== null)!;
       return { rows: [], totalRows: 0, refused: { problem: check(mixOf(offending))!, group: describeGroup(offending) } };
     }
   }

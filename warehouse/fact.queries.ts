@@ -1,12 +1,9 @@
-/** Queries for facts and their links. */
-import { sql, type Kysely } from 'kysely';
+/** Queries for facts: filtered, paged and per parent, over plan facts and the observations a scope may see. */
+import { sql } from 'kysely';
 import type { MeasureKind } from '../dataset/measure-kind.ts';
-import { planFactRows } from './fact-all.view.ts';
 import { fetchPage, type Page, type PageResult } from './page.ts';
-import type { FactLinkTable, FactRow, PlanTablesSchema } from './tables.ts';
+import type { FactRow } from './tables.ts';
 import type { FactScope } from './visible-data.ts';
-
-type Db = Kysely<PlanTablesSchema>;
 
 export interface FactFilter {
   ids?: readonly string[] | null;
@@ -114,31 +111,6 @@ export async function findFacts(scope: FactScope, filter: FactFilter, orderBy: r
   );
 }
 
-/** Plan facts by id (links and indicator baselines only ever name plan facts). */
-export async function findFactsByIds(db: Db, ids: readonly string[]): Promise<FactRow[]> {
-  return planFactRows(db).where('id', 'in', [...ids]).execute();
-}
-
-/** Facts located in several chapters, sections or projects, in document order (observations have no place in the plan). */
-export async function findFactsByLocation(db: Db, column: 'chapter' | 'section' | 'project', keys: readonly (string | number)[]): Promise<FactRow[]> {
-  return planFactRows(db).where(column, 'in', [...keys] as never[]).orderBy('ordinal').execute();
-}
-
-/** Conflict or agreement links of several facts. */
-export async function findFactLinks(db: Db, ids: readonly string[], relation: FactLinkTable['relation']): Promise<FactLinkTable[]> {
-  return db.selectFrom('fact_link').selectAll().where('fact_id', 'in', [...ids]).where('relation', '=', relation).execute();
-}
-
-/** Every region each of several facts speaks of (its own and those it applies to). */
-export async function findFactRegions(db: Db, ids: readonly string[]): Promise<{ fact_id: string; region: string }[]> {
-  return db.selectFrom('fact_region')
-    .innerJoin('region', 'region.code', 'fact_region.region')
-    .select(['fact_region.fact_id', 'fact_region.region'])
-    .where('fact_region.fact_id', 'in', [...ids])
-    .orderBy('region.ordinal')
-    .execute();
-}
-
 /** Parents whose facts can be paged in one batch: facts of an indicator, or facts about a region. */
 export type FactParent = 'indicator' | 'region';
 
@@ -166,14 +138,6 @@ export async function findFactPagesByParents(scope: FactScope, parent: FactParen
     .where('n.position', '>', page.offset).where('n.position', '<=', page.offset + page.limit)
     .orderBy('n.parent_key').orderBy('n.position').execute();
   return rows.map(({ position: _position, ...row }) => ({ ...row, total: Number(row.total) }));
-}
-
-/** Every unit a fact can have: those the plan prints and the indicators' (observations are in their indicator's unit). */
-export async function findUnits(db: Db): Promise<string[]> {
-  const rows = await db.selectFrom('fact').select('unit').where('unit', 'is not', null)
-    .union(db.selectFrom('indicator').select('unit').where('unit', 'is not', null))
-    .execute();
-  return rows.map((row) => row.unit!).sort();
 }
 
 /** One fact by id among those the scope's audience may see, plan facts and observations alike. */

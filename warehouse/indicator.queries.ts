@@ -49,19 +49,3 @@ export async function findIndicators(db: Db, filter: IndicatorFilter, orderBy: r
   );
 }
 
-/** Indicators by code. */
-export async function findIndicatorsByCodes(db: Db, codes: readonly string[]): Promise<IndicatorRow[]> {
-  return db.selectFrom('indicator').selectAll().where('code', 'in', [...codes]).execute();
-}
-
-/** Indicators that facts located in each of several chapters refer to, in table order. */
-export async function findIndicatorsByChapters(db: Db, chapters: readonly number[]): Promise<(IndicatorRow & { for_chapter: number })[]> {
-  return db.selectFrom('indicator')
-    .innerJoin('fact', 'fact.indicator', 'indicator.code')
-    .selectAll('indicator')
-    .select('fact.chapter as for_chapter')
-    .where('fact.chapter', 'in', [...chapters])
-    .distinct()
-    .orderBy('indicator.row_number')
-    .execute() as Promise<(IndicatorRow & { for_chapter: number })[]>;
-}

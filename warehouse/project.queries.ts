@@ -36,29 +36,3 @@ export async function findProjects(db: Db, filter: ProjectFilter, page: Page): P
   );
 }
 
-/** Projects by code. */
-export async function findProjectsByCodes(db: Db, codes: readonly string[]): Promise<ProjectRow[]> {
-  return db.selectFrom('project').selectAll().where('code', 'in', [...codes]).execute();
-}
-
-/** Projects of several boxes, in document order. */
-export async function findProjectsByBoxes(db: Db, boxes: readonly string[]): Promise<ProjectRow[]> {
-  return db.selectFrom('project').selectAll().where('box', 'in', [...boxes]).orderBy('ordinal').execute();
-}
-
-/** Projects of several chapters, in document order. */
-export async function findProjectsByChapters(db: Db, chapters: readonly number[]): Promise<ProjectRow[]> {
-  return db.selectFrom('project').selectAll().where('chapter', 'in', [...chapters]).orderBy('ordinal').execute();
-}
-
-/** Projects whose text names each of several regions, with the region they were found for. */
-export async function findProjectsByRegions(db: Db, regions: readonly string[]): Promise<(ProjectRow & { for_region: string })[]> {
-  return db.selectFrom('project')
-    .innerJoin('region_mention', 'region_mention.project', 'project.code')
-    .selectAll('project')
-    .select('region_mention.region as for_region')
-    .where('region_mention.region', 'in', [...regions])
-    .distinct()
-    .orderBy('project.ordinal')
-    .execute();
-}

@@ -1,6 +1,6 @@
 /** Queries for regions and the places the text names them. */
 import type { Kysely } from 'kysely';
-import type { PlanTablesSchema, RegionMentionRow, RegionRow } from './tables.ts';
+import type { PlanTablesSchema, RegionRow } from './tables.ts';
 import { anyColumnContains } from './text-match.ts';
 
 type Db = Kysely<PlanTablesSchema>;
@@ -21,22 +21,3 @@ export async function listRegions(db: Db, filter: RegionFilter): Promise<RegionR
   return query.orderBy('ordinal').execute();
 }
 
-/** Regions by code. */
-export async function findRegionsByCodes(db: Db, codes: readonly string[]): Promise<RegionRow[]> {
-  return db.selectFrom('region').selectAll().where('code', 'in', [...codes]).execute();
-}
-
-/** Children of several regions, in order. */
-export async function findRegionsByParents(db: Db, parents: readonly string[]): Promise<RegionRow[]> {
-  return db.selectFrom('region').selectAll().where('parent', 'in', [...parents]).orderBy('ordinal').execute();
-}
-
-/** Mentions of several regions, in document order. */
-export async function findMentionsByRegions(db: Db, regions: readonly string[]): Promise<RegionMentionRow[]> {
-  return db.selectFrom('region_mention').selectAll().where('region', 'in', [...regions]).orderBy('ordinal').execute();
-}
-
-/** Mentions made inside several projects, in document order. */
-export async function findMentionsByProjects(db: Db, projects: readonly string[]): Promise<(RegionMentionRow & { project: string })[]> {
-  return db.selectFrom('region_mention').selectAll().where('project', 'in', [...projects]).orderBy('ordinal').execute() as Promise<(RegionMentionRow & { project: string })[]>;
-}
