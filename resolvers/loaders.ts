@@ -52,8 +52,8 @@ function factPagesByParent(scope: FactScope): DataLoader<FactPageKey, PageResult
       const { parent, page } = batch[0]!;
       const rows = await facts.findFactPagesByParents(scope, parent, batch.map((r) => r.key), page);
       for (const request of batch) {
-        const own = rows.filter((r) => r.parent_key === request.key);
-        results.set(factPageCacheKey(request), { rows: own.map(({ parent_key: _parent, total: _total, ...row }) => row), totalCount: own[0]?.total ?? 0 });
+        const own = rows.filter((r) => r.parentKey === request.key);
+        results.set(factPageCacheKey(request), { rows: own.map((r) => r.fact), totalCount: own[0]?.total ?? 0 });
       }
     }));
     return requests.map((request) => results.get(factPageCacheKey(request))!);

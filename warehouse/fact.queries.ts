@@ -2,6 +2,7 @@
 import { sql } from 'kysely';
 import type { MeasureKind } from '../dataset/measure-kind.ts';
 import { fetchPage, type Page, type PageResult } from './page.ts';
+import { planCatalogOf } from './plan-catalog.ts';
 import type { FactRow } from './tables.ts';
 import type { FactScope } from './visible-data.ts';
 
@@ -98,17 +99,45 @@ export function filteredFacts(scope: FactScope, filter: FactFilter) {
   return query;
 }
 
+/** What a page query reads of each fact: its place in document order, and whether it is an observation. */
+interface FactKey {
+  ordinal: number;
+  source_file: string | null;
+}
+
+/**
+ * The facts of a page, in the page's order. Page queries read keys only: on DuckDB a
+ * statement's cost grows with every column it returns, and a fact has thirty
+ * (bench/results/peer.md). Plan facts then come from the version's plan catalog, and
+ * observations, if the page has any, are read whole in one more statement.
+ */
+async function factsOfKeys(scope: FactScope, keys: readonly FactKey[]): Promise<FactRow[]> {
+  const observed = keys.filter((key) => key.source_file !== null).map((key) => Number(key.ordinal));
+  const [catalog, observations] = await Promise.all([
+    planCatalogOf(scope.db),
+    observed.length === 0 ? [] : scope.db.selectFrom(scope.facts('f')).selectAll('f').where('f.ordinal', 'in', observed).execute(),
+  ]);
+  const observationByOrdinal = new Map(observations.map((row) => [Number(row.ordinal), row]));
+  return keys.map((key) => {
+    const ordinal = Number(key.ordinal);
+    const fact = key.source_file === null ? catalog.factByOrdinal.get(ordinal) : observationByOrdinal.get(ordinal);
+    if (!fact) throw new Error(`warehouse integrity: fact #${ordinal} of a page was not found`);
+    return fact;
+  });
+}
+
 /** A page of facts matching a filter, in the requested order (then document order), with the total count. */
 export async function findFacts(scope: FactScope, filter: FactFilter, orderBy: readonly FactOrder[], page: Page): Promise<PageResult<FactRow>> {
-  let query = filteredFacts(scope, filter).selectAll();
+  let query = filteredFacts(scope, filter).select(['ordinal', 'source_file']);
   for (const order of orderBy) {
     // Facts without an indicator or a value sort last in either direction.
     query = query.orderBy(ORDER_COLUMNS[order.field], (ob) => (order.direction === 'DESC' ? ob.desc() : ob.asc()).nullsLast());
   }
-  return fetchPage(
+  const result = await fetchPage(
     query.orderBy('ordinal').limit(page.limit).offset(page.offset).execute(),
     filteredFacts(scope, filter).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
   );
+  return { ...result, rows: await factsOfKeys(scope, result.rows) };
 }
 
 /** Parents whose facts can be paged in one batch: facts of an indicator, or facts about a region. */
@@ -119,25 +148,27 @@ export type FactParent = 'indicator' | 'region';
  * numbered per parent in document order and cut to the page, and each carries its
  * parent's total. A parent without facts has no rows (its total is 0).
  */
-export async function findFactPagesByParents(scope: FactScope, parent: FactParent, keys: readonly string[], page: Page): Promise<(FactRow & { parent_key: string; total: number })[]> {
+export async function findFactPagesByParents(scope: FactScope, parent: FactParent, keys: readonly string[], page: Page): Promise<{ parentKey: string; total: number; fact: FactRow }[]> {
   const { db } = scope;
-  const members = parent === 'indicator'
-    ? db.selectFrom(scope.facts('v')).select(['v.id as fact_id', 'v.indicator as parent_key']).where('v.indicator', 'in', oneOf(keys)).$narrowType<{ parent_key: string }>()
-    // A region's facts: those naming it (observations included) and the group statements that apply to it.
-    : db.selectFrom(scope.facts('v')).select(['v.id as fact_id', 'v.region as parent_key']).where('v.region', 'in', oneOf(keys)).$narrowType<{ parent_key: string }>()
-      .union(db.selectFrom('fact_region').select(['fact_id', 'region as parent_key']).where('region', 'in', oneOf(keys)));
-  const numbered = db.selectFrom(members.as('m'))
-    .innerJoin(scope.facts('f'), 'f.id', 'm.fact_id')
-    .selectAll('f')
-    .select([
-      'm.parent_key',
-      sql<number>`row_number() over (partition by m.parent_key order by f.ordinal)`.as('position'),
-      sql<number>`count(*) over (partition by m.parent_key)`.as('total'),
-    ]);
-  const rows = await db.selectFrom(numbered.as('n')).selectAll()
+  const numbering = (parentKey: string) => [
+    sql<number>`row_number() over (partition by ${sql.ref(parentKey)} order by f.ordinal)`.as('position'),
+    sql<number>`count(*) over (partition by ${sql.ref(parentKey)})`.as('total'),
+  ];
+  // An indicator's facts name it: one scan. A region's facts are those naming it (observations
+  // included) and the group statements that apply to it, so a fact may belong to several regions.
+  const numbered = parent === 'indicator'
+    ? db.selectFrom(scope.facts('f')).select(['f.ordinal', 'f.source_file', 'f.indicator as parent_key', ...numbering('f.indicator')]).where('f.indicator', 'in', oneOf(keys))
+    : db.selectFrom(
+      db.selectFrom(scope.facts('v')).select(['v.id as fact_id', 'v.region as parent_key']).where('v.region', 'in', oneOf(keys)).$narrowType<{ parent_key: string }>()
+        .union(db.selectFrom('fact_region').select(['fact_id', 'region as parent_key']).where('region', 'in', oneOf(keys)))
+        .as('m'))
+      .innerJoin(scope.facts('f'), 'f.id', 'm.fact_id')
+      .select(['f.ordinal', 'f.source_file', 'm.parent_key', ...numbering('m.parent_key')]);
+  const rows = await db.selectFrom(numbered.as('n')).select(['n.ordinal', 'n.source_file', 'n.parent_key', 'n.total'])
     .where('n.position', '>', page.offset).where('n.position', '<=', page.offset + page.limit)
     .orderBy('n.parent_key').orderBy('n.position').execute();
-  return rows.map(({ position: _position, ...row }) => ({ ...row, total: Number(row.total) }));
+  const facts = await factsOfKeys(scope, rows);
+  return rows.map((row, k) => ({ parentKey: row.parent_key as string, total: Number(row.total), fact: facts[k]! }));
 }
 
 /** One fact by id among those the scope's audience may see, plan facts and observations alike. */

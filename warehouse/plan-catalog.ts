@@ -67,6 +67,7 @@ export class PlanCatalog {
   readonly mentionsByRegion: Map<string, RegionMentionRow[]>;
   readonly mentionsByProject: Map<string, RegionMentionRow[]>;
   readonly factById: Map<string, FactRow>;
+  readonly factByOrdinal: Map<number, FactRow>;
   readonly factsByChapter: Map<number, FactRow[]>;
   readonly factsBySection: Map<string, FactRow[]>;
   readonly factsByProject: Map<string, FactRow[]>;
@@ -107,6 +108,7 @@ export class PlanCatalog {
       return [region, projects.filter((p) => codes.has(p.code))];
     }));
     this.factById = indexBy(facts, (f) => f.id);
+    this.factByOrdinal = indexBy(facts, (f) => f.ordinal);
     this.factsByChapter = groupBy(facts, (f) => f.chapter);
     this.factsBySection = groupBy(facts, (f) => f.section);
     this.factsByProject = groupBy(facts, (f) => f.project);

@@ -4,7 +4,7 @@
  * sees a half-loaded version.
  */
 import type { DuckDBInstance } from '@duckdb/node-api';
-import { Kysely } from 'kysely';
+import { Kysely, sql } from 'kysely';
 import { filesToRead, type SeedDataset } from '../dataset/seed-files.ts';
 import { accessOf, type FileAccess, type ManifestFile } from '../dataset/seed.schemas.ts';
 import { createTables } from './create-tables.ts';
@@ -83,6 +83,8 @@ export async function fillDuckDbWarehouse(empty: EmptyDuckDbWarehouse, data: See
       bulk.closeSync();
     }
     await loadObservations(db, data.observations, data.facts.length);
+    const observationRows = data.observations.reduce((sum, file) => sum + file.rows, 0);
+    if (observationRows <= MATERIALISE_FACT_ALL_UP_TO) await materialiseFactAll(db);
   } catch (error) {
     await db.destroy();
     throw error;
@@ -92,6 +94,25 @@ export async function fillDuckDbWarehouse(empty: EmptyDuckDbWarehouse, data: See
     dataset: describeDataset(data, origin, 'duckdb'),
     close: () => db.destroy(),
   };
+}
+
+/**
+ * Versions with up to this many monitoring rows hold `fact_all` as a table rather than
+ * a view. Every request reads `fact_all`, and on DuckDB the view's union and joins cost
+ * milliseconds per statement however few its rows (bench/results/peer.md), several times
+ * what the same read of a table costs. A table repeats every observation in the wide
+ * shape of a fact (bench/results/api.md: memory per 1M rows), so large versions, whose
+ * statements are dominated by the scan anyway, keep the view.
+ */
+export const MATERIALISE_FACT_ALL_UP_TO = 50_000;
+
+/** Replaces the `fact_all` view by a table with the same rows, in document order. */
+async function materialiseFactAll(db: Kysely<WarehouseSchema>): Promise<void> {
+  await sql.raw([
+    'create table fact_all_rows as select * from fact_all order by ordinal',
+    'drop view fact_all',
+    'alter table fact_all_rows rename to fact_all',
+  ].join(';\n')).execute(db);
 }
 
 /** Creates an in-memory DuckDB warehouse and loads a validated seed dataset into it. */
