@@ -4,7 +4,7 @@ import type { FactRow } from '../warehouse/tables.ts';
 import { factScopeOf, type GraphQLContext } from './context.ts';
 import { checkFactFilter } from './fact-filter.ts';
 import { resolvePage, toConnection, type PageArgs } from './pagination.ts';
-import { requiredMany } from './resolve-helpers.ts';
+import { andThen, requiredMany, type MaybePromise } from './resolve-helpers.ts';
 
 type Ctx = GraphQLContext;
 
@@ -22,9 +22,8 @@ export async function parentFactConnection(ctx: Ctx, parent: FactParent, key: st
   return toConnection(await ctx.loaders.factPage.load({ parent, key, page }), page, version);
 }
 
-async function linkedFacts(links: Promise<{ other_id: string }[]>, ctx: Ctx, what: string) {
-  const ids = (await links).map((l) => l.other_id);
-  return requiredMany(ctx.loaders.fact.loadMany(ids), what);
+function linkedFacts(links: MaybePromise<{ other_id: string }[]>, ctx: Ctx, what: string) {
+  return andThen(links, (found) => requiredMany(ctx.loaders.fact.loadMany(found.map((l) => l.other_id)), what));
 }
 
 export const factResolvers = {
@@ -45,10 +44,8 @@ export const factResolvers = {
     measureKind: (f: FactRow) => f.measure_kind,
     region: (f: FactRow, _: unknown, ctx: Ctx) => (f.region === null ? null : ctx.loaders.region.load(f.region)),
     regionText: (f: FactRow) => f.region_text,
-    appliesTo: async (f: FactRow, _: unknown, ctx: Ctx) => {
-      const codes = (await ctx.loaders.regionsOfFact.load(f.id)).map((r) => r.region).filter((code) => code !== f.region);
-      return requiredMany(ctx.loaders.region.loadMany(codes), `regions of fact ${f.id}`);
-    },
+    appliesTo: (f: FactRow, _: unknown, ctx: Ctx) => andThen(ctx.loaders.regionsOfFact.load(f.id), (regions) =>
+      requiredMany(ctx.loaders.region.loadMany(regions.map((r) => r.region).filter((code) => code !== f.region)), `regions of fact ${f.id}`)),
     isSample: (f: FactRow) => f.provenance === 'SAMPLE',
     source: (f: FactRow) => (f.quote === null ? null : f),
     origin: (f: FactRow) => (f.source_file === null ? null : { file: f.source_file, row: f.source_row }),

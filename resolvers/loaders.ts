@@ -10,24 +10,31 @@ import DataLoader from 'dataloader';
 import type { Kysely } from 'kysely';
 import * as facts from '../warehouse/fact.queries.ts';
 import type { Page, PageResult } from '../warehouse/page.ts';
-import { planCatalogOf, type PlanCatalog } from '../warehouse/plan-catalog.ts';
+import { planCatalogNowOrLater, type PlanCatalog } from '../warehouse/plan-catalog.ts';
+import { andThen, type MaybePromise } from './resolve-helpers.ts';
 import type { FactRow, PlanTablesSchema, WarehouseSchema } from '../warehouse/tables.ts';
 import { scopeToAudience, type Audience, type FactScope } from '../warehouse/visible-data.ts';
 
+/** A lookup with a loader's shape whose answers are synchronous once the version's catalog has been read. */
+export interface CatalogLookup<K, R> {
+  load(key: K): MaybePromise<R>;
+  loadMany(keys: readonly K[]): MaybePromise<R[]>;
+}
+
 /** One row per key from the version's plan catalog (no SQL), null where the key has none. */
-function catalogRow<K, R>(db: Kysely<PlanTablesSchema>, index: (catalog: PlanCatalog) => Map<K, R>): DataLoader<K, R | null> {
-  return new DataLoader(async (keys) => {
-    const rows = index(await planCatalogOf(db));
-    return keys.map((key) => rows.get(key) ?? null);
-  });
+function catalogRow<K, R>(db: Kysely<PlanTablesSchema>, index: (catalog: PlanCatalog) => Map<K, R>): CatalogLookup<K, R | null> {
+  return {
+    load: (key) => andThen(planCatalogNowOrLater(db), (catalog) => index(catalog).get(key) ?? null),
+    loadMany: (keys) => andThen(planCatalogNowOrLater(db), (catalog) => keys.map((key) => index(catalog).get(key) ?? null)),
+  };
 }
 
 /** All rows per key from the version's plan catalog (no SQL), in document order. */
-function catalogRows<K, R>(db: Kysely<PlanTablesSchema>, index: (catalog: PlanCatalog) => Map<K, R[]>): DataLoader<K, R[]> {
-  return new DataLoader(async (keys) => {
-    const rows = index(await planCatalogOf(db));
-    return keys.map((key) => rows.get(key) ?? []);
-  });
+function catalogRows<K, R>(db: Kysely<PlanTablesSchema>, index: (catalog: PlanCatalog) => Map<K, R[]>): CatalogLookup<K, R[]> {
+  return {
+    load: (key) => andThen(planCatalogNowOrLater(db), (catalog) => index(catalog).get(key) ?? []),
+    loadMany: (keys) => andThen(planCatalogNowOrLater(db), (catalog) => keys.map((key) => index(catalog).get(key) ?? [])),
+  };
 }
 
 export interface FactPageKey {

@@ -7,7 +7,7 @@
  * SUM. Built with the query builder so PostgreSQL's per-version schema applies to
  * every table.
  */
-import { sql, type RawBuilder } from 'kysely';
+import { sql } from 'kysely';
 import type { MeasureKind } from '../dataset/measure-kind.ts';
 import { filteredFacts, type FactFilter } from './fact.queries.ts';
 import type { FactScope } from './visible-data.ts';
@@ -93,31 +93,35 @@ function measureOf(measure: AggregateMeasure) {
 const valued = (expression: ReturnType<typeof sql>) => sql`case when f.value is not null then ${expression} end`;
 const periodText = sql<string>`cast(f.period_start as varchar) || '-' || cast(f.period_end as varchar)`;
 
-/** What a group's values are made of (see GroupMix); computed only when a check will read it. */
-function mixColumns(withMix: boolean) {
-  const mix = <T>(expression: RawBuilder<T>) => (withMix ? expression : sql<T>`null`);
+/** What a group's values are made of (see GroupMix), for a check to read. */
+function mixColumns() {
   return [
-    mix(sql<number>`count(distinct ${valued(sql`f.measure_kind`)})`).as('mix_kinds'),
-    mix(sql<string | null>`min(${valued(sql`f.measure_kind`)})`).as('mix_kind_min'),
-    mix(sql<string | null>`max(${valued(sql`f.measure_kind`)})`).as('mix_kind_max'),
-    mix(sql<number>`count(distinct ${valued(periodText)})`).as('mix_periods'),
-    mix(sql<string | null>`min(${valued(periodText)})`).as('mix_period_min'),
-    mix(sql<string | null>`max(${valued(periodText)})`).as('mix_period_max'),
-    mix(sql<number>`sum(case when f.value is not null and f.measure_kind in ('RATE', 'OTHER') then 1 else 0 end)`).as('mix_non_additive'),
+    sql<number>`count(distinct ${valued(sql`f.measure_kind`)})`.as('mix_kinds'),
+    sql<string | null>`min(${valued(sql`f.measure_kind`)})`.as('mix_kind_min'),
+    sql<string | null>`max(${valued(sql`f.measure_kind`)})`.as('mix_kind_max'),
+    sql<number>`count(distinct ${valued(periodText)})`.as('mix_periods'),
+    sql<string | null>`min(${valued(periodText)})`.as('mix_period_min'),
+    sql<string | null>`max(${valued(periodText)})`.as('mix_period_max'),
+    sql<number>`sum(case when f.value is not null and f.measure_kind in ('RATE', 'OTHER') then 1 else 0 end)`.as('mix_non_additive'),
   ];
 }
 
+/**
+ * One row per group with the grouped columns only (on DuckDB a statement's cost grows
+ * with every column it returns; the rest are null and filled in by `toRowData`), and
+ * the indicator joined only for CATEGORY.
+ */
 function groupedQuery(scope: FactScope, query: AggregateQuery, withMix: boolean) {
   const dimensions = groupedDimensions(query);
-  const selected = (d: AggregateDimension) => dimensions.includes(d);
-  let grouped = scope.db.selectFrom(filteredFacts(scope, query.filter).selectAll().as('f'))
-    .leftJoin('indicator as i', 'i.code', 'f.indicator')
-    .select(AGGREGATE_DIMENSIONS.flatMap((d) => RESULT_COLUMNS[d].map((alias, k) => (selected(d) ? sql.ref(DIMENSION_COLUMNS[d][k]!) : sql`null`).as(alias))))
+  const facts = scope.db.selectFrom(filteredFacts(scope, query.filter).selectAll().as('f'));
+  const source = dimensions.includes('CATEGORY') ? facts.leftJoin('indicator as i', 'i.code', 'f.indicator') : facts;
+  let grouped = source
+    .select(dimensions.flatMap((d) => RESULT_COLUMNS[d].map((alias, k) => sql.ref(DIMENSION_COLUMNS[d][k]!).as(alias))))
     .select([
       measureOf(query.measure).as('value'),
       sql<number>`count(*)`.as('count'),
       sql<number>`sum(case when f.provenance = 'SAMPLE' then 1 else 0 end)`.as('sample_count'),
-      ...mixColumns(withMix),
+      ...(withMix ? mixColumns() : []),
     ]);
   // No dimension at all (a COUNT of everything) is one group: no GROUP BY clause.
   const columns = dimensions.flatMap((d) => DIMENSION_COLUMNS[d]);
@@ -145,6 +149,17 @@ function describeGroup(row: Record<string, unknown>): string {
     .filter((key) => row[key] !== null && row[key] !== undefined)
     .map((key) => `${key} ${String(row[key])}`);
   return keys.length > 0 ? keys.join(', ') : 'all facts';
+}
+
+/** A result row as the resolvers read it: null for every dimension not grouped on. */
+function toRowData(row: Record<string, unknown>): AggregateRowData {
+  const column = (name: string) => row[name] ?? null;
+  return {
+    region: column('region'), year: column('year'), period_start: column('period_start'), period_end: column('period_end'),
+    indicator: column('indicator'), category: column('category'), chapter: column('chapter'), kind: column('kind'),
+    measure_kind: column('measure_kind'), provenance: column('provenance'), unit: column('unit'), value: column('value'),
+    count: Number(row.count), sample_count: Number(row.sample_count),
+  } as AggregateRowData;
 }
 
 export interface AggregateResultData {
@@ -188,11 +203,7 @@ export async function aggregateFacts(scope: FactScope, query: AggregateQuery, ch
   }
   const totalRows = Number(first?.total_rows ?? 0);
   return {
-    rows: rows.map((row) => ({
-      region: row.region, year: row.year, period_start: row.period_start, period_end: row.period_end, indicator: row.indicator,
-      category: row.category, chapter: row.chapter, kind: row.kind, measure_kind: row.measure_kind as MeasureKind | null,
-      provenance: row.provenance, unit: row.unit, value: row.value, count: Number(row.count), sample_count: Number(row.sample_count),
-    })) as AggregateRowData[],
+    rows: rows.map((row) => toRowData(row as Record<string, unknown>)),
     totalRows,
     refused: null,
   };

@@ -144,16 +144,25 @@ async function readPlanCatalog(db: Db): Promise<PlanCatalog> {
   return new PlanCatalog({ plan, chapters, sections, boxes, projects, indicators, regions, mentions, facts, factLinks, factRegions });
 }
 
-/** One catalog per version's database handle (each version has its own, on both engines). */
-const catalogs = new WeakMap<Db, Promise<PlanCatalog>>();
+/** One catalog per version's database handle (each version has its own, on both engines); `read` once it has arrived. */
+const catalogs = new WeakMap<Db, { reading: Promise<PlanCatalog>; read?: PlanCatalog }>();
 
-/** The plan catalog of a version, read on first use; a failed read is forgotten, so the next request tries again. */
-export function planCatalogOf(db: Db): Promise<PlanCatalog> {
-  let catalog = catalogs.get(db);
-  if (!catalog) {
-    catalog = readPlanCatalog(db);
-    catalogs.set(db, catalog);
-    catalog.catch(() => catalogs.delete(db));
-  }
-  return catalog;
+/**
+ * The plan catalog of a version: the catalog itself once it has been read, else a
+ * promise of it (read on first use; a failed read is forgotten, so the next request
+ * tries again). Lookups through it stay synchronous after a version's first request,
+ * which spares GraphQL a promise for every looked-up field of every row.
+ */
+export function planCatalogNowOrLater(db: Db): PlanCatalog | Promise<PlanCatalog> {
+  const known = catalogs.get(db);
+  if (known) return known.read ?? known.reading;
+  const entry: { reading: Promise<PlanCatalog>; read?: PlanCatalog } = { reading: readPlanCatalog(db) };
+  catalogs.set(db, entry);
+  entry.reading.then((catalog) => { entry.read = catalog; }, () => catalogs.delete(db));
+  return entry.reading;
+}
+
+/** The plan catalog of a version, as a promise. */
+export async function planCatalogOf(db: Db): Promise<PlanCatalog> {
+  return planCatalogNowOrLater(db);
 }
