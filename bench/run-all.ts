@@ -16,6 +16,7 @@ const BENCHES = [
   { script: 'bench:api', results: 'api', what: 'warm handler time per example, SQL statements, aggregate vs raw SQL at 1M and 10M rows, memory per 1M rows' },
   { script: 'bench:load', results: 'load', what: 'autocannon against the local server, and a 100,000-invocation soak' },
   { script: 'bench:search', results: 'search', what: 'word search: recall@10 and nDCG@10 against the substring search, index build, latency' },
+  { script: 'bench:peer', results: 'peer', what: 'side by side with PostGraphile on the same data: five queries afresh and cached at concurrency 1 and 20, on both engines' },
 ];
 
 const log = createBenchLog('bench');

@@ -24,14 +24,19 @@ export function listeningUrl(child: ChildProcess): Promise<string> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('server did not start in time')), START_TIMEOUT_MS);
     let buffer = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
+    const readUntilListening = (chunk: Buffer) => {
       buffer += chunk.toString();
       const match = /"url":"(http:\/\/127\.0\.0\.1:\d+\/graphql)"/.exec(buffer);
       if (match) {
         clearTimeout(timer);
+        // Stop keeping what follows: a load run's access lines would pile up in this
+        // process (the one timing the requests) and be searched again with every chunk.
+        child.stdout!.off('data', readUntilListening);
+        child.stdout!.resume();
         resolve(match[1]!);
       }
-    });
+    };
+    child.stdout!.on('data', readUntilListening);
     child.once('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`server exited with ${code}`));
