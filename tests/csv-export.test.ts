@@ -11,7 +11,9 @@ import { parse } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadExampleOperations } from '../examples/example-operations.ts';
 import { toCsv } from '../functions/export/csv.ts';
-import { rowShapeOf, rowsOf, RowShapeError, valuesAt } from '../functions/export/row-shape.ts';
+import { exportTable } from '../functions/export/export-rows.ts';
+import type { Cell, ColumnType, ExportTable } from '../functions/export/export-table.ts';
+import { rowShapeOf, rowsOf, RowShapeError } from '../functions/export/row-shape.ts';
 import { createExecutableSchema } from '../functions/graphql/apollo-server.ts';
 import { useLocalServer } from './helpers/use-local-server.ts';
 import { readJson, REAL_SEEDS_DIR } from './helpers/seeds.ts';
@@ -36,27 +38,47 @@ describe('rows and columns from the operation', () => {
   it('looks through objects to the first list, depth first in document order', () => {
     const query = '{ chapter(number: 9) { number title } facts(first: 3) { totalCount edges { node { id value } } } }';
     expect(shapeOf(query).rowsPath).toEqual(['facts', 'edges']);
-    expect(columnNames(query)).toEqual(['node.id', 'node.value']);
+    // The chapter and the count, selected above the rows, repeat on every row; a connection's edges lose "node.".
+    expect(columnNames(query)).toEqual(['chapter.number', 'chapter.title', 'facts.totalCount', 'id', 'value']);
+  });
+
+  it('repeats the fields selected above the rows on every row, as context columns with their types', () => {
+    const shape = shapeOf('{ indicator(code: "I04") { code name series { year value isSample } } }');
+    expect(shape.rowsPath).toEqual(['indicator', 'series']);
+    expect(shape.columns).toEqual([
+      { name: 'indicator.code', path: ['indicator', 'code'], type: 'text', context: true },
+      { name: 'indicator.name', path: ['indicator', 'name'], type: 'text', context: true },
+      { name: 'year', path: ['year'], type: 'integer', context: false },
+      { name: 'value', path: ['value'], type: 'number', context: false },
+      { name: 'isSample', path: ['isSample'], type: 'boolean', context: false },
+    ]);
+    const table = exportTable({ indicator: { code: 'I04', name: '高技能人才总量', series: [{ year: 2020, value: 7, isSample: false }, { year: 2021, value: 7.1 + 0.2, isSample: true }] } }, shape);
+    expect(table.rows).toEqual([['I04', '高技能人才总量', 2020, 7, false], ['I04', '高技能人才总量', 2021, 7.3, true]]);
+  });
+
+  it('names the lists it leaves out, and keeps a name taken already apart', () => {
+    const shape = shapeOf('{ indicator(code: "I04") { code facts(first: 2) { edges { node { id indicator { code } } } } } chapters { number } }');
+    expect(shape.rowsPath).toEqual(['indicator', 'facts', 'edges']);
+    expect(shape.ignoredLists).toEqual(['chapters']);
+    expect(shape.columns.map((column) => column.name)).toEqual(['indicator.code', 'id', 'indicator.code (2)']);
   });
 
   it('expands fragments and inline fragments in place and names columns by alias', () => {
     const query = `{ facts(first: 2) { edges { node { ...Quoted kind ... on Fact { factId: id } } } } }
       fragment Quoted on Fact { source { quote } unit }`;
-    expect(columnNames(query)).toEqual(['node.source.quote', 'node.unit', 'node.kind', 'node.factId']);
+    expect(columnNames(query)).toEqual(['source.quote', 'unit', 'kind', 'factId']);
   });
 
   it('keeps a column whose values are all null, because columns come from the operation, not the data', () => {
     const shape = shapeOf('{ facts(first: 1) { edges { node { id region { code } } } } }');
-    expect(shape.columns.map((column) => column.name)).toEqual(['node.id', 'node.region.code']);
-    const rows = rowsOf({ facts: { edges: [{ node: { id: 'f1', region: null } }] } }, shape).map((row) => shape.columns.map((column) => valuesAt(row, column.path)));
-    expect(rows).toEqual([[['f1'], []]]);
+    expect(shape.columns.map((column) => column.name)).toEqual(['id', 'region.code']);
+    expect(exportTable({ facts: { edges: [{ node: { id: 'f1', region: null } }] } }, shape).rows).toEqual([['f1', null]]);
   });
 
   it('keeps a list inside a row in the row, all its values in one cell', () => {
     const shape = shapeOf('{ chapters { number boxes { id } } }');
-    expect(shape.columns.map((column) => column.name)).toEqual(['number', 'boxes.id']);
-    const [row] = rowsOf({ chapters: [{ number: 4, boxes: [{ id: '3-1' }, { id: '3-2' }] }] }, shape);
-    expect(valuesAt(row, ['boxes', 'id'])).toEqual(['3-1', '3-2']);
+    expect(shape.columns.map((column) => [column.name, column.type])).toEqual([['number', 'integer'], ['boxes.id', 'text']]);
+    expect(exportTable({ chapters: [{ number: 4, boxes: [{ id: '3-1' }, { id: '3-2' }] }] }, shape).rows).toEqual([[4, '3-1; 3-2']]);
   });
 
   it('makes an operation without a list one row', () => {
@@ -64,10 +86,11 @@ describe('rows and columns from the operation', () => {
     expect(shape).toEqual({
       rowsPath: [],
       columns: [
-        { name: 'indicator.code', path: ['indicator', 'code'] },
-        { name: 'indicator.name', path: ['indicator', 'name'] },
-        { name: 'indicator.target.value', path: ['indicator', 'target', 'value'] },
+        { name: 'indicator.code', path: ['indicator', 'code'], type: 'text', context: false },
+        { name: 'indicator.name', path: ['indicator', 'name'], type: 'text', context: false },
+        { name: 'indicator.target.value', path: ['indicator', 'target', 'value'], type: 'number', context: false },
       ],
+      ignoredLists: [],
     });
   });
 
@@ -83,18 +106,35 @@ describe('rows and columns from the operation', () => {
   it('stops at a circular fragment instead of looping (validation rejects it later)', () => {
     const query = '{ facts { edges { node { ...A } } } } fragment A on Fact { id conflictsWith { ...A } }';
     // The second expansion of A is skipped, so conflictsWith has no scalar to show.
-    expect(columnNames(query)).toEqual(['node.id']);
+    expect(columnNames(query)).toEqual(['id']);
   });
 });
 
 describe('CSV text', () => {
-  it('starts with a BOM, ends lines with CRLF and quotes what needs quoting', () => {
-    const csv = toCsv(['name', 'note'], [[['高技能人才总量'], ['含"技师",高级工\n等']], [[' padded '], []]]);
-    expect(csv).toBe('\uFEFFname,note\r\n高技能人才总量,"含""技师"",高级工\n等"\r\n" padded ",\r\n');
+  const table = (columns: [string, ColumnType][], rows: Cell[][]): ExportTable => ({
+    columns: columns.map(([name, type]) => ({ name, type, context: false })), rows, rowsPath: 'rows', ignoredLists: [],
   });
 
-  it('writes numbers and booleans plainly, joins list values and keeps formula-like text as text', () => {
-    expect(toCsv(['a', 'b', 'c', 'd'], [[[9], [true], ['=1+1'], ['3-1', '3-2']]])).toBe('\uFEFFa,b,c,d\r\n9,true,\'=1+1,3-1; 3-2\r\n');
+  it('starts with a BOM, ends lines with CRLF, quotes every text cell and no number, boolean or null', () => {
+    const csv = toCsv(table([['name', 'text'], ['value', 'number'], ['isSample', 'boolean'], ['note', 'text']], [['高技能人才总量', 9, false, '含"技师",高级工'], ['411725', null, true, null]]));
+    expect(csv).toBe('\uFEFF"name","value","isSample","note"\r\n"高技能人才总量",9,false,"含""技师"",高级工"\r\n"411725",,true,\r\n');
+  });
+
+  it('keeps text a spreadsheet would run as a formula as text', () => {
+    expect(toCsv(table([['a', 'text'], ['b', 'text']], [['=1+1', '@SUM(A1)']]))).toBe('\uFEFF"a","b"\r\n"\'=1+1","\'@SUM(A1)"\r\n');
+  });
+
+  it('with excel=1, writes as ="…" the text Excel would turn into a date, time or number, and nothing else', () => {
+    const codes = ['3-3', '8-04', '15:35:50', '1+X', '0101', '411725', 'Mar-3', 'TRUE', '高技能人才', 'I04', '3,4'];
+    const csv = toCsv(table(codes.map((code, k) => [`c${k}`, 'text']), [codes]), { excel: true });
+    expect(csv.split('\r\n')[1]).toBe('="3-3",="8-04",="15:35:50",="1+X",="0101",="411725",="Mar-3",="TRUE","高技能人才","I04","=""3,4"""');
+  });
+
+  it('rounds numbers to 12 significant digits and replaces line breaks in text by a space unless asked to keep them', () => {
+    const shape = shapeOf('{ facts(first: 1) { edges { node { value subject } } } }');
+    const data = { facts: { edges: [{ node: { value: 0.1 + 0.2, subject: '第一行\r\n第二行\n\n第三行' } }] } };
+    expect(exportTable(data, shape).rows).toEqual([[0.3, '第一行 第二行 第三行']]);
+    expect(exportTable(data, shape, { keepLineBreaks: true }).rows).toEqual([[0.3, '第一行\r\n第二行\n\n第三行']]);
   });
 });
 
@@ -144,7 +184,7 @@ describe('GET /export.csv on the local server', () => {
   it('runs a query with variables, and a persisted operation by its SHA-256', async () => {
     const byQuery = await exportCsv({ query: 'query($code: ID!) { indicator(code: $code) { code name unit } }', variables: JSON.stringify({ code: 'I04' }) });
     // Response.text() would drop the BOM; the bytes keep it.
-    expect(Buffer.from(await byQuery.arrayBuffer()).toString('utf8')).toBe('\uFEFFindicator.code,indicator.name,indicator.unit\r\nI04,高技能人才总量,万人\r\n');
+    expect(Buffer.from(await byQuery.arrayBuffer()).toString('utf8')).toBe('\uFEFF"indicator.code","indicator.name","indicator.unit"\r\n"I04","高技能人才总量","万人"\r\n');
     const search = examples.find((example) => example.name === 'passages-mentioning-fanxiang-chuangye')!;
     const byHash = await exportCsv({ id: search.sha256 });
     expect(byHash.status).toBe(200);
@@ -176,6 +216,62 @@ describe('GET /export.csv on the local server', () => {
     const response = await exportCsv(params);
     expect(response.status).toBe(status);
     expect(response.headers.get('cache-control')).toBe('no-store');
+    const body = await response.json() as { errors: { message: string }[] };
+    expect(body.errors[0]!.message).toMatch(message);
+  });
+
+  it('repeats the context on every row and says which list the rows are: the county ranking', async () => {
+    const response = await exportCsv({ id: 'county-ranking-2023' });
+    expect(response.headers.get('x-export-rows')).toBe('indicator.breakdown.entries');
+    const records = parseCsv(await response.text(), { bom: true, columns: true }) as Record<string, string>[];
+    expect(records).toHaveLength(10);
+    expect(new Set(records.map((record) => `${record['indicator.code']}|${record['indicator.name']}|${record['indicator.breakdown.year']}`))).toEqual(new Set(['I04|高技能人才总量|2023']));
+    expect(Object.keys(records[0]!)).toEqual(expect.arrayContaining(['rank', 'region.code', 'region.name', 'value', 'share']));
+    expect(Object.keys(records[0]!).some((name) => name.startsWith('node.') || name.includes('edges.'))).toBe(false);
+  });
+
+  it('names the list it used and the sibling lists it left out, and rows= chooses another', async () => {
+    const both = await exportCsv({ query: '{ chapters { number } regions { code } }' });
+    expect(both.headers.get('x-export-rows')).toBe('chapters');
+    expect(both.headers.get('x-export-ignored-lists')).toBe('regions');
+    expect(both.headers.get('x-row-count')).toBe('13');
+    const chosen = await exportCsv({ query: '{ chapters { number } regions { code } }', rows: 'regions' });
+    expect(chosen.headers.get('x-export-rows')).toBe('regions');
+    expect(chosen.headers.get('x-export-ignored-lists')).toBe('chapters');
+  });
+
+  it('describes the columns and their types without the rows (describe=1)', async () => {
+    const response = await exportCsv({ id: 'county-ranking-2023', describe: '1' });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('x-data-version')).toMatch(/\+sample$/);
+    const body = await response.json() as { columns: { name: string; type: string; context: boolean }[]; rowsPath: string; ignoredLists: string[]; dataVersion: string; formats: string[] };
+    expect(body.rowsPath).toBe('indicator.breakdown.entries');
+    expect(body.columns).toEqual(expect.arrayContaining([
+      { name: 'indicator.code', type: 'text', context: true },
+      { name: 'rank', type: 'integer', context: false },
+      { name: 'region.code', type: 'text', context: false },
+      { name: 'share', type: 'number', context: false },
+    ]));
+    expect(body.ignoredLists).toEqual([]);
+    expect(body.formats).toContain('csv');
+    const csv = parseCsv(await (await exportCsv({ id: 'county-ranking-2023' })).text(), { bom: true, columns: true }) as Record<string, string>[];
+    expect(body.columns.map((column) => column.name)).toEqual(Object.keys(csv[0]!));
+  });
+
+  it('writes for Excel with excel=1: region codes as ="…", bytes checked', async () => {
+    const response = await exportCsv({ query: '{ regions(filter: { level: COUNTY }) { code name } }', excel: '1' });
+    const text = Buffer.from(await response.arrayBuffer()).toString('utf8');
+    expect(text.split('\r\n')[1]).toBe('="411721","西平县"');
+  });
+
+  it.each([
+    ['an unknown format', { id: 'county-ranking-2023', format: 'pdf' }, /format= is one of csv/],
+    ['a bad describe', { id: 'county-ranking-2023', describe: 'maybe' }, /describe= is 1 or 0, not "maybe"/],
+    ['a bad newlines', { id: 'county-ranking-2023', newlines: 'crlf' }, /newlines= is keep or space/],
+    ['a described query that does not validate', { query: '{ plan { secret } }', describe: '1' }, /Cannot query field "secret"/],
+  ] as const)('refuses %s, naming the parameter', async (_case, params, message) => {
+    const response = await exportCsv(params);
+    expect(response.status).toBe(400);
     const body = await response.json() as { errors: { message: string }[] };
     expect(body.errors[0]!.message).toMatch(message);
   });

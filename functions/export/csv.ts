@@ -1,30 +1,55 @@
 /**
- * CSV as Excel, Power BI and Grafana read it: RFC 4180 (CRLF line ends, fields with
- * commas, quotes or line breaks quoted) in UTF-8 with a byte order mark, without
- * which Excel opens Chinese text as mojibake.
+ * CSV as Excel, Power BI, Grafana, pandas and DuckDB read it: RFC 4180 (CRLF line
+ * ends, quotes doubled) in UTF-8 with a byte order mark, without which Excel opens
+ * Chinese text as mojibake. Text cells are always quoted and numbers and booleans
+ * never, so a reader that honours quotes (Python's csv.QUOTE_NONNUMERIC, Power
+ * Query's QuoteStyle.Csv with the types from `describe=1`) keeps codes such as
+ * 411725 or 0101 as text; a null is an empty, unquoted field.
  */
+import type { Cell, ExportTable } from './export-table.ts';
+
 export const UTF8_BOM = '\uFEFF';
 
-/** Values inside one cell that came from a list are joined with this. */
-export const LIST_SEPARATOR = '; ';
+export interface CsvOptions {
+  /**
+   * For opening by double-click in Excel, which reads CSV without types and turns
+   * text that looks like a date, time, number or fraction into one (3-3 → 3 March,
+   * 8-04 → August 2004, 15:35:50 → a time, 0101 → 101, 411725123456789 → 4.11E+14).
+   * Such a text cell is written as the formula ="…", which Excel shows as the text
+   * itself. Off by default: for every other reader ="3-3" is not 3-3.
+   */
+  excel?: boolean;
+}
 
-function cellText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') {
-    // A text cell that a spreadsheet would run as a formula is kept as text (OWASP CSV injection).
-    return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+/** Text a spreadsheet would run as a formula is kept as text with a leading ' (OWASP CSV injection). */
+function guardFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/** Text Excel would read as a number, date, time, fraction, percentage or boolean when it opens a CSV. */
+function excelWouldConvert(text: string): boolean {
+  return /^\s*[\d.]/.test(text) || /^(true|false)$/i.test(text) || /^[A-Za-z]{3,9}[-/ ]\d/.test(text);
+}
+
+const quoted = (text: string) => `"${text.replaceAll('"', '""')}"`;
+
+function csvField(cell: Cell, options: CsvOptions): string {
+  if (cell === null) return '';
+  if (typeof cell === 'number' || typeof cell === 'boolean') return String(cell);
+  const text = guardFormula(cell);
+  if (options.excel && excelWouldConvert(text)) {
+    const formula = `=${quoted(text)}`;
+    // Excel reads an unquoted field as it stands; quoted only where the field needs it.
+    return /[",\r\n]/.test(text) ? quoted(formula) : formula;
   }
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return JSON.stringify(value);
+  return quoted(text);
 }
 
-export function csvCell(values: readonly unknown[]): string {
-  const text = values.map(cellText).join(LIST_SEPARATOR);
-  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/** A header line and one line per row; each row holds, per column, the values found for it. */
-export function toCsv(header: readonly string[], rows: readonly (readonly unknown[][])[]): string {
-  const lines = [header.map((name) => csvCell([name])), ...rows.map((row) => row.map(csvCell))];
-  return `${UTF8_BOM}${lines.map((cells) => cells.join(',')).join('\r\n')}\r\n`;
+/** The header line and one line per row. */
+export function toCsv(table: ExportTable, options: CsvOptions = {}): string {
+  const lines = [
+    table.columns.map((column) => quoted(column.name)),
+    ...table.rows.map((row) => row.map((cell) => csvField(cell, options))),
+  ];
+  return `${UTF8_BOM}${lines.map((fields) => fields.join(',')).join('\r\n')}\r\n`;
 }
