@@ -58,7 +58,8 @@ const DEFAULT_DEADLINE_MS = 300_000;
 /** Long enough to see what went wrong, short enough for a JSON report. */
 const PROBLEM_EXCERPT_CHARS = 300;
 
-function isGoodGraphQLAnswer(body: string): boolean {
+/** An answer counts as good only when it is JSON with `data` and without `errors`. */
+export function isGoodGraphQLAnswer(body: string): boolean {
   try {
     const parsed = JSON.parse(body) as { data?: unknown; errors?: unknown };
     return typeof parsed.data === 'object' && parsed.data !== null && parsed.errors === undefined;

@@ -9,6 +9,7 @@
  * last answer.
  */
 import autocannon from 'autocannon';
+import { isGoodGraphQLAnswer } from '../load/http-load.ts';
 import { summariseLatencies, type LatencySummary } from '../load/latency.ts';
 
 export interface PeerRunOptions {
@@ -39,14 +40,6 @@ export interface PeerRunResult {
 const SAMPLE_INTERVAL_MS = 10;
 const TIMEOUT_SECONDS = 30;
 
-function isGoodGraphQLAnswer(body: string): boolean {
-  try {
-    const parsed = JSON.parse(body) as { data?: unknown; errors?: unknown };
-    return typeof parsed.data === 'object' && parsed.data !== null && parsed.errors === undefined;
-  } catch {
-    return false;
-  }
-}
 
 export async function runPeerLoad(options: PeerRunOptions): Promise<PeerRunResult> {
   const { url, requests, connections } = options;
