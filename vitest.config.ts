@@ -1,7 +1,10 @@
 import { createRequire } from 'node:module';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
+
+/** Run by `npm run test:load`, not by `npm test`. */
+export const LOAD_TESTS = 'tests/load.test.ts';
 
 export default defineConfig({
   resolve: {
@@ -11,6 +14,8 @@ export default defineConfig({
   },
   test: {
     include: ['tests/**/*.test.ts'],
+    // The load and soak tests (about 90 s of two cores) run on their own: npm run test:load (vitest.load.config.ts).
+    exclude: [...configDefaults.exclude, LOAD_TESTS],
     // One throwaway PostgreSQL server per run, handed to tests as inject('databaseUrl').
     globalSetup: ['tests/support/global-setup.ts'],
     // Keep the per-request access lines out of the test output; tests that read logs set their own level.
@@ -19,7 +24,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Each file loads its own in-process warehouse; two cores run two files at a time.
     maxWorkers: 2,
-    // In CI a JSON report lets .ci/run print a plain "N passed, N failed" line.
+    // In CI a JSON report lets .ci/run print a plain "N passed, N failed" line (with test:load's report).
     reporters: process.env.CI ? ['default', ['json', { outputFile: 'test-results/vitest.json' }]] : ['default'],
   },
 });

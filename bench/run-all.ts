@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { runCli } from '../cli/run-cli.ts';
 import { createBenchLog, describeMachine, machineLine, RESULTS_DIR } from './bench-kit.ts';
 
 /** Script, its results file (without extension) and what it measures, in the order they run. */
@@ -27,36 +28,46 @@ function targetsSection(markdown: string): string | undefined {
   return match?.[1]?.trim();
 }
 
-/** `--summary-only` rewrites summary.md from the results already there (after re-running one part). */
-const summaryOnly = process.argv.includes('--summary-only');
-const outcomes: { script: string; status: number | null; seconds: number | null }[] = [];
-for (const bench of BENCHES) {
-  if (summaryOnly) {
-    outcomes.push({ script: bench.script, status: 0, seconds: null });
-    continue;
-  }
-  log(`npm run ${bench.script}`);
-  const started = performance.now();
-  const run = spawnSync('npm', ['run', '--silent', bench.script], { stdio: 'inherit' });
-  outcomes.push({ script: bench.script, status: run.status, seconds: Math.round((performance.now() - started) / 1000) });
-}
+await runCli({
+  name: 'bench',
+  usage: 'npm run bench [-- --summary-only]',
+  description: 'Runs every benchmark, one after another, then writes bench/results/summary.md with each one\'s targets and where its full results are.',
+  options: {
+    // Rewrites summary.md from the results already there (after re-running one part).
+    'summary-only': { type: 'boolean', description: 'run no benchmark: rewrite summary.md from the results already there' },
+  },
+  async run({ values }) {
+    const summaryOnly = values['summary-only'] === true;
+    const outcomes: { script: string; status: number | null; seconds: number | null }[] = [];
+    for (const bench of BENCHES) {
+      if (summaryOnly) {
+        outcomes.push({ script: bench.script, status: 0, seconds: null });
+        continue;
+      }
+      log(`npm run ${bench.script}`);
+      const started = performance.now();
+      const run = spawnSync('npm', ['run', '--silent', bench.script], { stdio: 'inherit' });
+      outcomes.push({ script: bench.script, status: run.status, seconds: Math.round((performance.now() - started) / 1000) });
+    }
 
-const lines = [
-  `# Benchmarks (${new Date().toISOString()})`,
-  '',
-  `${machineLine(describeMachine())} Reproduce with \`npm run bench\`; each part alone with the script named.`,
-  'Shared and noisy machines: compare figures within one run, as medians and ratios.',
-  '',
-];
-for (const [index, bench] of BENCHES.entries()) {
-  const outcome = outcomes[index]!;
-  lines.push(`## \`npm run ${bench.script}\`: ${bench.what}`, '');
-  const ran = outcome.status === 0 ? (outcome.seconds === null ? 'Ran' : `Ran in ${outcome.seconds} s`) : `**Failed (exit ${outcome.status})** after ${outcome.seconds} s`;
-  lines.push(`${ran}; full results in [${bench.results}.md](${bench.results}.md) and ${bench.results}.json.`, '');
-  const markdown = await readFile(path.join(RESULTS_DIR, `${bench.results}.md`), 'utf8').catch(() => '');
-  const targets = targetsSection(markdown);
-  if (targets) lines.push(targets, '');
-}
-await writeFile(path.join(RESULTS_DIR, 'summary.md'), `${lines.join('\n')}\n`);
-log('wrote bench/results/summary.md');
-process.exit(outcomes.every((outcome) => outcome.status === 0) ? 0 : 1);
+    const lines = [
+      `# Benchmarks (${new Date().toISOString()})`,
+      '',
+      `${machineLine(describeMachine())} Reproduce with \`npm run bench\`; each part alone with the script named.`,
+      'Shared and noisy machines: compare figures within one run, as medians and ratios.',
+      '',
+    ];
+    for (const [index, bench] of BENCHES.entries()) {
+      const outcome = outcomes[index]!;
+      lines.push(`## \`npm run ${bench.script}\`: ${bench.what}`, '');
+      const ran = outcome.status === 0 ? (outcome.seconds === null ? 'Ran' : `Ran in ${outcome.seconds} s`) : `**Failed (exit ${outcome.status})** after ${outcome.seconds} s`;
+      lines.push(`${ran}; full results in [${bench.results}.md](${bench.results}.md) and ${bench.results}.json.`, '');
+      const markdown = await readFile(path.join(RESULTS_DIR, `${bench.results}.md`), 'utf8').catch(() => '');
+      const targets = targetsSection(markdown);
+      if (targets) lines.push(targets, '');
+    }
+    await writeFile(path.join(RESULTS_DIR, 'summary.md'), `${lines.join('\n')}\n`);
+    log('wrote bench/results/summary.md');
+    return outcomes.every((outcome) => outcome.status === 0) ? 0 : 1;
+  },
+});

@@ -11,8 +11,14 @@ import * as z from 'zod';
  */
 export const SEED_SCHEMA_VERSION = 2;
 
+/**
+ * The years any seed, monitoring row or query argument may name (1949–2100): one rule
+ * for the seed checks, the monitoring load and the API's year arguments.
+ */
+export const YEAR_RANGE = { min: 1949, max: 2100 } as const;
+
 const nonEmpty = z.string().min(1);
-const year = z.number().int().min(1949).max(2100);
+const year = z.number().int().min(YEAR_RANGE.min).max(YEAR_RANGE.max);
 
 export const chapterNumber = z.number().int().min(1).max(13);
 export const sectionId = z.string().regex(/^\d{1,2}\.\d{1,2}$/, 'section id is "chapter.section", e.g. "8.2"');

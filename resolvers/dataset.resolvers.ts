@@ -6,12 +6,17 @@ import type { GraphQLContext } from './context.ts';
 /** A warehouse opened directly (tests, tools) is never refreshed: it is simply current. */
 const NOT_REFRESHED: RefreshStatus = { state: 'CURRENT', checkedAt: null, error: null, failedAt: null, failedVersion: null };
 
+/** The served data version as this caller may see it (Query.dataset, and node ids of Dataset). */
+export function servedDataset(ctx: GraphQLContext) {
+  return {
+    ...ctx.warehouse.dataset,
+    files: visibleFiles(ctx.warehouse.dataset.files, ctx.audience),
+    refresh: ctx.refresh ?? NOT_REFRESHED,
+  };
+}
+
 export const datasetResolvers = {
   Query: {
-    dataset: (_: unknown, __: unknown, ctx: GraphQLContext) => ({
-      ...ctx.warehouse.dataset,
-      files: visibleFiles(ctx.warehouse.dataset.files, ctx.audience),
-      refresh: ctx.refresh ?? NOT_REFRESHED,
-    }),
+    dataset: (_: unknown, __: unknown, ctx: GraphQLContext) => servedDataset(ctx),
   },
 };

@@ -3,6 +3,7 @@
  * the argument, never a database error or an empty answer that looks like "no
  * data". Used by `facts` and `aggregate`.
  */
+import { YEAR_RANGE } from '../dataset/seed.schemas.ts';
 import type { FactFilter } from '../warehouse/fact.queries.ts';
 import type { GraphQLContext } from './context.ts';
 import { badUserInput } from './errors.ts';
@@ -11,7 +12,6 @@ import { canonicalCode, requireKnownCodes, requireKnownUnit } from './known-code
 /** Items per list condition: enough for every region or indicator, small enough to keep IN lists cheap. */
 export const MAX_FILTER_LIST = 100;
 const MAX_TEXT = 100;
-const YEARS = { min: 1949, max: 2100 };
 
 /** The shape checks that need no data: list sizes, years, ranges, text. */
 function checkFilterShape(filter: FactFilter, argument: string): void {
@@ -21,7 +21,7 @@ function checkFilterShape(filter: FactFilter, argument: string): void {
   }
   for (const field of ['year', 'yearFrom', 'yearTo'] as const) {
     const year = filter[field];
-    if (year != null && (year < YEARS.min || year > YEARS.max)) throw badUserInput(`${argument}.${field}`, `${field} must be a year from ${YEARS.min} to ${YEARS.max}, got ${year}`);
+    if (year != null && (year < YEAR_RANGE.min || year > YEAR_RANGE.max)) throw badUserInput(`${argument}.${field}`, `${field} must be a year from ${YEAR_RANGE.min} to ${YEAR_RANGE.max}, got ${year}`);
   }
   if (filter.yearFrom != null && filter.yearTo != null && filter.yearFrom > filter.yearTo) {
     throw badUserInput(`${argument}.yearFrom`, `yearFrom (${filter.yearFrom}) is after yearTo (${filter.yearTo})`);

@@ -3,23 +3,24 @@ import { findFacts, findVisibleFactById, type FactFilter, type FactOrder, type F
 import type { FactRow } from '../warehouse/tables.ts';
 import { factScopeOf, type GraphQLContext } from './context.ts';
 import { checkFactFilter } from './fact-filter.ts';
-import { resolvePage, toConnection, type PageArgs } from './pagination.ts';
+import { listKey, resolvePage, toConnection, type PageArgs } from './pagination.ts';
 import { andThen, requiredMany, type MaybePromise } from './resolve-helpers.ts';
 
 type Ctx = GraphQLContext;
 
-/** A page of facts; the root field, Indicator.facts and Region.facts all answer through this. */
+/** A page of facts of the root field; its cursors name the checked filter and the order. */
 export async function factConnection(ctx: Ctx, filter: FactFilter, orderBy: readonly FactOrder[], args: PageArgs) {
-  const version = ctx.warehouse.dataset.version;
-  const page = resolvePage(args, version);
-  return toConnection(await findFacts(factScopeOf(ctx), filter, orderBy, page), page, version);
+  const scope = { dataVersion: ctx.warehouse.dataset.version, list: listKey('Query.facts', { filter, orderBy }) };
+  const page = resolvePage(args, scope);
+  return toConnection(await findFacts(factScopeOf(ctx), filter, orderBy, page), page, scope);
 }
 
 /** The facts of an indicator or a region, a page per parent, batched across parents (no N+1). */
 export async function parentFactConnection(ctx: Ctx, parent: FactParent, key: string, args: PageArgs) {
-  const version = ctx.warehouse.dataset.version;
-  const page = resolvePage(args, version);
-  return toConnection(await ctx.loaders.factPage.load({ parent, key, page }), page, version);
+  // Each parent's facts are a list of their own: I04's cursor does not page I05's facts.
+  const scope = { dataVersion: ctx.warehouse.dataset.version, list: listKey(parent === 'indicator' ? 'Indicator.facts' : 'Region.facts', { parent: key }) };
+  const page = resolvePage(args, scope);
+  return toConnection(await ctx.loaders.factPage.load({ parent, key, page }), page, scope);
 }
 
 function linkedFacts(links: MaybePromise<{ other_id: string }[]>, ctx: Ctx, what: string) {

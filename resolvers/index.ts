@@ -3,10 +3,11 @@ import { aggregateResolvers } from './aggregate.resolvers.ts';
 import { datasetResolvers } from './dataset.resolvers.ts';
 import { factResolvers } from './fact.resolvers.ts';
 import { indicatorResolvers } from './indicator.resolvers.ts';
+import { nodeResolvers } from './node.resolvers.ts';
 import { planResolvers } from './plan.resolvers.ts';
 import { progressResolvers } from './progress.resolvers.ts';
 import { projectResolvers } from './project.resolvers.ts';
 import { regionResolvers } from './region.resolvers.ts';
 import { searchResolvers } from './search.resolvers.ts';
 
-export const resolvers = [planResolvers, projectResolvers, indicatorResolvers, factResolvers, regionResolvers, datasetResolvers, aggregateResolvers, searchResolvers, progressResolvers];
+export const resolvers = [planResolvers, projectResolvers, indicatorResolvers, factResolvers, regionResolvers, datasetResolvers, aggregateResolvers, searchResolvers, progressResolvers, nodeResolvers];

@@ -1,4 +1,5 @@
 /** Resolvers for the main indicators. */
+import { baselineFactId, targetFactId } from '../dataset/fact-ids.ts';
 import { findIndicators, type IndicatorFilter, type IndicatorOrder } from '../warehouse/indicator.queries.ts';
 import type { IndicatorRow } from '../warehouse/tables.ts';
 import type { GraphQLContext } from './context.ts';
@@ -7,7 +8,7 @@ import { checkFilterText, MAX_FILTER_LIST } from './fact-filter.ts';
 import { canonicalCode, requireKnownCodes } from './known-codes.ts';
 import { lookupKey } from './lookup-key.ts';
 import { parentFactConnection } from './fact.resolvers.ts';
-import { resolvePage, toConnection, type PageArgs } from './pagination.ts';
+import { listKey, pageSize, resolvePage, toConnection, type PageArgs } from './pagination.ts';
 
 type Ctx = GraphQLContext;
 
@@ -21,10 +22,12 @@ async function checkIndicatorFilter(ctx: Ctx, filter: IndicatorFilter): Promise<
 export const indicatorResolvers = {
   Query: {
     indicators: async (_: unknown, args: PageArgs & { filter?: IndicatorFilter | null; orderBy?: IndicatorOrder[] | null }, ctx: Ctx) => {
-      const version = ctx.warehouse.dataset.version;
-      const page = resolvePage(args, version);
+      pageSize(args);
       const filter = await checkIndicatorFilter(ctx, args.filter ?? {});
-      return toConnection(await findIndicators(ctx.warehouse.db, filter, args.orderBy ?? [], page), page, version);
+      const orderBy = args.orderBy ?? [];
+      const scope = { dataVersion: ctx.warehouse.dataset.version, list: listKey('Query.indicators', { filter, orderBy }) };
+      const page = resolvePage(args, scope);
+      return toConnection(await findIndicators(ctx.warehouse.db, filter, orderBy, page), page, scope);
     },
     indicator: (_: unknown, args: { code?: string | null; id?: string | null }, ctx: Ctx) =>
       ctx.loaders.indicator.load(canonicalCode('indicator', lookupKey(args, 'code'))),
@@ -38,8 +41,8 @@ export const indicatorResolvers = {
     measureKind: (i: IndicatorRow) => i.measure_kind,
     printedRow: (i: IndicatorRow) => i.printed_row,
     // Table facts have the stable ids "I04-baseline" and "I04-target".
-    baseline: (i: IndicatorRow, _: unknown, ctx: Ctx) => ctx.loaders.fact.load(`${i.code}-baseline`),
-    target: (i: IndicatorRow, _: unknown, ctx: Ctx) => ctx.loaders.fact.load(`${i.code}-target`),
+    baseline: (i: IndicatorRow, _: unknown, ctx: Ctx) => ctx.loaders.fact.load(baselineFactId(i.code)),
+    target: (i: IndicatorRow, _: unknown, ctx: Ctx) => ctx.loaders.fact.load(targetFactId(i.code)),
     facts: (i: IndicatorRow, args: PageArgs, ctx: Ctx) => parentFactConnection(ctx, 'indicator', i.code, args),
   },
 };

@@ -4,7 +4,9 @@
  * never on the number of rows returned. Lookups of the plan's own rows are answered
  * from the version's plan catalog in memory (warehouse/plan-catalog.ts) with no
  * statement at all; only pages of facts, which hold monitoring rows, query the warehouse. They are made for the request's audience:
- * the facts they page are those it may see (warehouse/visible-data.ts).
+ * the facts they page are those it may see (warehouse/visible-data.ts). Progress,
+ * series and breakdowns have theirs here too: one DataLoader per argument set,
+ * batching every indicator that asks with those arguments into one computation.
  */
 import DataLoader from 'dataloader';
 import type { Kysely } from 'kysely';
@@ -12,7 +14,13 @@ import * as facts from '../warehouse/fact.queries.ts';
 import type { Page, PageResult } from '../warehouse/page.ts';
 import { planCatalogNowOrLater, type PlanCatalog } from '../warehouse/plan-catalog.ts';
 import { andThen, type MaybePromise } from './resolve-helpers.ts';
-import type { FactRow, PlanTablesSchema, WarehouseSchema } from '../warehouse/tables.ts';
+import type { ObservationProvenance } from '../warehouse/progress.queries.ts';
+import type { FactRow, IndicatorRow, PlanTablesSchema, WarehouseSchema } from '../warehouse/tables.ts';
+import {
+  computeRows, loadBreakdowns, loadSeries, progressSource, regionRows,
+  type BreakdownRow, type ObservationFact, type ProgressOptions, type ProgressRow,
+} from './progress-data.ts';
+import type { SeriesPoint } from './progress/index.ts';
 import { scopeToAudience, type Audience, type FactScope } from '../warehouse/visible-data.ts';
 
 /** A lookup with a loader's shape whose answers are synchronous once the version's catalog has been read. */
@@ -71,10 +79,63 @@ function factPageCacheKey(request: FactPageKey): string {
   return `${request.parent}|${request.key}|${request.page.offset}|${request.page.limit}`;
 }
 
+/**
+ * Any fact the request's audience may see by id, plan facts and observations alike
+ * (node ids): plan facts from the catalog, observations of one tick in one statement.
+ */
+function visibleFactById(scope: FactScope, planFact: CatalogLookup<string, FactRow | null>): DataLoader<string, FactRow | null> {
+  return new DataLoader(async (ids) => {
+    const catalog = await Promise.all(ids.map((id) => planFact.load(id)));
+    const rest = ids.filter((_, k) => catalog[k] === null);
+    const found = rest.length === 0 ? [] : await facts.filteredFacts(scope, { ids: rest }).selectAll().execute();
+    const byId = new Map(found.map((fact) => [fact.id, fact]));
+    return ids.map((id, k) => catalog[k] ?? byId.get(id) ?? null);
+  });
+}
+
+/**
+ * One DataLoader per argument set, made on first use within the request; each
+ * batches every indicator asking with the same arguments (Indicator.progress,
+ * series, breakdown), so the work follows the query's shape, not its rows.
+ */
+function byArguments<A, V>(batch: (args: A, indicators: readonly IndicatorRow[]) => Promise<V[]>): (args: A) => DataLoader<IndicatorRow, V, string> {
+  const loaders = new Map<string, DataLoader<IndicatorRow, V, string>>();
+  return (args) => {
+    const key = JSON.stringify(args);
+    let loader = loaders.get(key);
+    if (!loader) {
+      loader = new DataLoader((indicators) => batch(args, indicators), { cacheKeyFn: (i) => i.code });
+      loaders.set(key, loader);
+    }
+    return loader;
+  };
+}
+
+export interface ProgressArgs {
+  region: string;
+  provenance: ObservationProvenance | null;
+  asOf: number | null;
+}
+
+export interface SeriesArgs {
+  region: string;
+  from: number;
+  to: number;
+  provenance: ObservationProvenance | null;
+}
+
+export interface BreakdownArgs {
+  year: number;
+  provenance: ObservationProvenance | null;
+}
+
 /** The loaders of one request; without an audience they serve the public one (access fails closed). */
 export function createLoaders(warehouseDb: Kysely<WarehouseSchema>, audience?: Audience) {
   const scope = scopeToAudience(warehouseDb, audience);
   const { db } = scope;
+  const fact = catalogRow(db, (c) => c.factById);
+  const region = catalogRow(db, (c) => c.regionByCode);
+  const progress = progressSource(db, scope, fact, region);
   return {
     chapter: catalogRow(db, (c) => c.chapterByNumber),
     section: catalogRow(db, (c) => c.sectionById),
@@ -89,7 +150,9 @@ export function createLoaders(warehouseDb: Kysely<WarehouseSchema>, audience?: A
     indicator: catalogRow(db, (c) => c.indicatorByCode),
     indicatorsByChapter: catalogRows(db, (c) => c.indicatorsByChapter),
     // Plan facts only: links and indicator baselines only ever name plan facts.
-    fact: catalogRow(db, (c) => c.factById),
+    fact,
+    /** Plan facts and the observations the audience may see. */
+    visibleFact: visibleFactById(scope, fact),
     factsByChapter: catalogRows(db, (c) => c.factsByChapter),
     factsBySection: catalogRows(db, (c) => c.factsBySection),
     factsByProject: catalogRows(db, (c) => c.factsByProject),
@@ -97,10 +160,20 @@ export function createLoaders(warehouseDb: Kysely<WarehouseSchema>, audience?: A
     agreementLinks: catalogRows(db, (c) => c.agreementsOf),
     factPage: factPagesByParent(scope),
     regionsOfFact: catalogRows(db, (c) => c.regionsOfFact),
-    region: catalogRow(db, (c) => c.regionByCode),
+    region,
     regionChildren: catalogRows(db, (c) => c.regionsByParent),
     mentionsByRegion: catalogRows(db, (c) => c.mentionsByRegion),
     mentionsByProject: catalogRows(db, (c) => c.mentionsByProject),
+    /** The plan's period and the city's code, read once per request. */
+    planFrame: progress.planFrame,
+    /** Progress rows of several indicators (Query.progress): the city's and each region's. */
+    progressRows: (indicators: readonly IndicatorRow[], options: ProgressOptions): Promise<ProgressRow[]> => computeRows(progress, indicators, options),
+    /** Indicator.progress: one row per indicator for one region. */
+    progressOf: byArguments<ProgressArgs, ProgressRow | null>((args, indicators) => regionRows(progress, indicators, args.region, args.provenance, args.asOf)),
+    /** Indicator.series: one yearly series per indicator. */
+    seriesOf: byArguments<SeriesArgs, SeriesPoint<ObservationFact>[]>((args, indicators) => loadSeries(progress, indicators, args.region, args.from, args.to, args.provenance)),
+    /** Indicator.breakdown: the county-level divisions per indicator. */
+    breakdownOf: byArguments<BreakdownArgs, BreakdownRow>((args, indicators) => loadBreakdowns(progress, indicators, args.year, args.provenance)),
   };
 }
 

@@ -5,7 +5,7 @@ import type { GraphQLContext } from './context.ts';
 import { checkFilterText } from './fact-filter.ts';
 import { canonicalCode, requireKnownCodes } from './known-codes.ts';
 import { lookupKey } from './lookup-key.ts';
-import { resolvePage, toConnection, type PageArgs } from './pagination.ts';
+import { listKey, pageSize, resolvePage, toConnection, type PageArgs } from './pagination.ts';
 import { required, requiredMany } from './resolve-helpers.ts';
 
 type Ctx = GraphQLContext;
@@ -23,10 +23,11 @@ async function checkProjectFilter(ctx: Ctx, filter: ProjectFilter): Promise<Proj
 export const projectResolvers = {
   Query: {
     projects: async (_: unknown, args: PageArgs & { filter?: ProjectFilter | null }, ctx: Ctx) => {
-      const version = ctx.warehouse.dataset.version;
-      const page = resolvePage(args, version);
+      pageSize(args);
       const filter = await checkProjectFilter(ctx, args.filter ?? {});
-      return toConnection(await findProjects(ctx.warehouse.db, filter, page), page, version);
+      const scope = { dataVersion: ctx.warehouse.dataset.version, list: listKey('Query.projects', { filter }) };
+      const page = resolvePage(args, scope);
+      return toConnection(await findProjects(ctx.warehouse.db, filter, page), page, scope);
     },
     project: (_: unknown, args: { code?: string | null; id?: string | null }, ctx: Ctx) => ctx.loaders.project.load(lookupKey(args, 'code')),
   },

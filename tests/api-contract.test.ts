@@ -4,13 +4,19 @@
  * schema, with the enum values it lists. Clients and saved queries rely on these
  * names; the schema may add, never rename.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { getNamedType, isEnumType, isInputObjectType, isObjectType, type GraphQLNamedType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { createExecutableSchema } from '../functions/graphql/apollo-server.ts';
 
-const API_MD = readFileSync(path.resolve(import.meta.dirname, '..', '..', 'shared', 'design', 'api.md'), 'utf8');
+const API_MD_PATH = path.resolve(import.meta.dirname, '..', '..', 'shared', 'design', 'api.md');
+const MISSING = '../shared/design/api.md is missing: clone the project with shared/ beside it';
+const contractAvailable = existsSync(API_MD_PATH);
+// CI always has shared/ beside the clone, so there the contract is never skipped; a clone without it skips, saying why.
+if (!contractAvailable && process.env.CI) throw new Error(`${MISSING} (looked for ${API_MD_PATH})`);
+if (!contractAvailable) console.warn(`⚠ api.md contract tests skipped: ${MISSING}`);
+const API_MD = contractAvailable ? readFileSync(API_MD_PATH, 'utf8') : '';
 const schema = createExecutableSchema();
 
 /** Splits "a, b (X, Y), c { d e }" at the commas outside brackets. */
@@ -38,7 +44,7 @@ const queryBlock = /type Query \{([\s\S]*?)\n\}/.exec(API_MD)?.[1] ?? '';
 const rootFields = [...queryBlock.matchAll(/^ {2}(\w+)[(:]/gm)].map((m) => m[1]!);
 const coreTypes = [...API_MD.matchAll(/^- `(\w+)`: (.+)$/gm)].map((m) => ({ type: m[1]!, items: topLevelItems(m[2]!) }));
 
-describe('api.md contract', () => {
+describe.skipIf(!contractAvailable)(contractAvailable ? 'api.md contract' : `api.md contract (skipped: ${MISSING})`, () => {
   it('reads the contract (a guard against a silently empty parse)', () => {
     expect(rootFields).toEqual(expect.arrayContaining(['plan', 'facts', 'aggregate', 'progress', 'search', 'dataset']));
     expect(coreTypes.map((t) => t.type)).toEqual(expect.arrayContaining(['Plan', 'Chapter', 'Indicator', 'Fact', 'Region', 'AggregateInput', 'IndicatorProgress', 'SearchHit', 'Dataset']));

@@ -6,7 +6,7 @@
  */
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import {
-  getNamedType, getNullableType, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType, isScalarType,
+  getNamedType, getNullableType, isCompositeType, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType,
   type GraphQLArgument, type GraphQLField, type GraphQLInputType,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -197,7 +197,8 @@ describe('SQL-injection-shaped strings in every string argument', () => {
       for (const argument of otherArgs) variables[argument.name] = harmless(argument.type);
       const declarations = [`$v: ${slot.argument.type}`, ...otherArgs.map((argument) => `$${argument.name}: ${argument.type}`)].join(', ');
       const args = [`${slot.argument.name}: $v`, ...otherArgs.map((argument) => `${argument.name}: $${argument.name}`)].join(', ');
-      const selection = isObjectType(getNamedType(slot.field.type)) ? ' { __typename }' : '';
+      // Objects, and interfaces such as node(id:)'s Node, need a selection.
+      const selection = isCompositeType(getNamedType(slot.field.type)) ? ' { __typename }' : '';
       const answer = await post(`query(${declarations}) { ${slot.field.name}(${args})${selection} }`, variables);
       expect(answer.status, payload).toBeLessThan(500);
       for (const error of answer.body.errors ?? []) expect(['BAD_USER_INPUT', 'NOT_FOUND'], `${payload}: ${error.message}`).toContain(error.extensions?.code);

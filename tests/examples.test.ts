@@ -67,8 +67,14 @@ const CHECKS: Record<string, (data: Data) => Promise<void> | void> = {
     expect(data.facts.totalCount).toBeGreaterThan(50);
     // Chapter 1 holds contradictions (6万 vs 5万 new professional talent): both sides are there, linked.
     expect(data.facts.edges.some((e: Data) => e.node.conflictsWith.length > 0)).toBe(true);
+    // The quote check must run over facts, not pass vacuously over an empty list.
+    const quotes: string[] = data.facts.edges.map((e: Data) => e.node.source.quote);
+    expect(quotes.length).toBeGreaterThan(50);
     const source = readFileSync(SOURCE_TEXT_PATH, 'utf8');
-    for (const { node } of data.facts.edges) expect(source).toContain(node.source.quote);
+    for (const quote of quotes) {
+      expect(quote, 'a fact without its quote').toBeTruthy();
+      expect(source).toContain(quote);
+    }
   },
 };
 

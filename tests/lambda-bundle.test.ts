@@ -1,5 +1,5 @@
-/** The pieces of infra/build-lambda.ts on their own: import.meta relocation, the lockfile cut, the zip writer, ELF headers. */
-import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+/** The pieces of infra/build-lambda.ts on their own: import.meta relocation, the lockfile cut, the zip writer (yazl), ELF headers. */
+import { chmod, mkdtemp, mkdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -97,10 +97,19 @@ describe('zipDirectory', () => {
     expect(output).toMatch(/-rw-r--r-- .* empty\.txt/);
   });
 
-  it('is reproducible: the same tree gives the same bytes', async () => {
+  it('is reproducible: the same tree gives the same bytes, whatever the files\' times and the umask', async () => {
     await zipDirectory(path.join(dir, 'tree'), path.join(dir, 'b.zip'));
+    // Touch every file and loosen a mode: neither may reach the archive.
+    const later = new Date('2031-05-06T07:08:09Z');
+    for (const file of ['empty.txt', 'run.sh', path.join('functions', '图', 'index.mjs')]) await utimes(path.join(dir, 'tree', file), later, later);
+    await chmod(path.join(dir, 'tree', 'empty.txt'), 0o664);
     await zipDirectory(path.join(dir, 'tree'), path.join(dir, 'c.zip'));
+    await chmod(path.join(dir, 'tree', 'empty.txt'), 0o644);
     expect(Buffer.compare(await readFile(path.join(dir, 'b.zip')), await readFile(path.join(dir, 'c.zip')))).toBe(0);
+    const { output } = await runCommand('unzip', ['-Z', '-T', path.join(dir, 'c.zip')], { timeoutMs: 10_000 });
+    // -T prints yyyymmdd.hhmmss: every entry carries the fixed 1980-01-01 00:00.
+    expect(output.split('\n').filter((line) => /^-/.test(line)).map((line) => line.split(/\s+/)[6])).toEqual(['19800101.000000', '19800101.000000', '19800101.000000']);
+    expect(output).toMatch(/-rw-r--r-- .* empty\.txt/);
   });
 });
 

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { restorePlusSigns } from '../dataset/extract/lost-plus-signs.ts';
-import { ENGINES, engineUnavailable, startTestApi, type Engine, type TestApi } from './helpers/graphql.ts';
+import { describeEachEngine, ENGINES, engineUnavailable, startTestApi, type Engine, type TestApi } from './helpers/graphql.ts';
 import { SOURCE_TEXT_PATH } from './helpers/seeds.ts';
 import { loadRelevanceSet, placeId, scoreRelevanceSet } from '../bench/search/relevance.ts';
 import { searchIndexOf } from '../warehouse/search/words-search.ts';
@@ -138,11 +138,7 @@ describe('the source text', () => {
   });
 });
 
-describe.each(ENGINES)('SUBSTRING search on %s', (engine) => {
-  if (engineUnavailable(engine)) {
-    it.skip('needs a PostgreSQL server (CI always has one)', () => undefined);
-    return;
-  }
+describeEachEngine('SUBSTRING search on %s', (engine) => {
   const api = () => apis.get(engine)!;
 
   async function search(text: string, first?: number): Promise<Hit[]> {
@@ -298,11 +294,7 @@ const sentencesOf = (text: string) => text.split(/(?<=[。！？；;!?])|\n/).ma
 /** The text of each match of a hit, by its code point offsets. */
 const matchTexts = (hit: WordsHit) => hit.matches.map((m) => [...hit.snippet].slice(m.start, m.start + m.length).join(''));
 
-describe.each(ENGINES)('WORDS search on %s', (engine) => {
-  if (engineUnavailable(engine)) {
-    it.skip('needs a PostgreSQL server (CI always has one)', () => undefined);
-    return;
-  }
+describeEachEngine('WORDS search on %s', (engine) => {
   const api = () => apis.get(engine)!;
 
   async function search(text: string, first?: number): Promise<WordsHit[]> {

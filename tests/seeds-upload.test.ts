@@ -85,7 +85,7 @@ describe('seeds:upload', () => {
 
   it('explains its usage when the target is not an s3:// URL', async () => {
     const result = await upload(['/tmp/somewhere']);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(result.stderr).toContain('usage: npm run seeds:upload -- s3://bucket/prefix [seedsDir]');
   });
 });

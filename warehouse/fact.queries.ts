@@ -1,6 +1,7 @@
 /** Queries for facts: filtered, paged and per parent, over plan facts and the observations a scope may see. */
 import { sql } from 'kysely';
 import type { MeasureKind } from '../dataset/measure-kind.ts';
+import { inList } from './in-list.ts';
 import { fetchPage, type Page, type PageResult } from './page.ts';
 import { planCatalogOf } from './plan-catalog.ts';
 import type { FactRow } from './tables.ts';
@@ -48,18 +49,15 @@ const ORDER_COLUMNS = {
   PERIOD_START: 'period_start', PERIOD_END: 'period_end', VALUE: 'value',
 } as const;
 
-/** A list condition; an empty list matches nothing (SQL has no empty IN (), and no key is ''). */
-const oneOf = (values: readonly string[]) => (values.length > 0 ? [...values] : ['']);
-
 /** Facts (plan facts and the observations the scope's audience may see) meeting every condition of a filter. */
 export function filteredFacts(scope: FactScope, filter: FactFilter) {
   const { db } = scope;
   let query = db.selectFrom(scope.facts('fact_all'));
-  if (filter.ids != null) query = query.where('id', 'in', oneOf(filter.ids));
+  if (filter.ids != null) query = query.where('id', 'in', inList(filter.ids));
   if (filter.kind != null) query = query.where('kind', '=', filter.kind);
-  if (filter.kinds != null) query = query.where('kind', 'in', oneOf(filter.kinds));
+  if (filter.kinds != null) query = query.where('kind', 'in', inList(filter.kinds));
   if (filter.indicator != null) query = query.where('indicator', '=', filter.indicator);
-  if (filter.indicators != null) query = query.where('indicator', 'in', oneOf(filter.indicators));
+  if (filter.indicators != null) query = query.where('indicator', 'in', inList(filter.indicators));
   if (filter.category != null) query = query.where('indicator', 'in', db.selectFrom('indicator').select('code').where('category', '=', filter.category));
   if (filter.chapter != null) query = query.where('chapter', '=', filter.chapter);
   if (filter.section != null) query = query.where('section', '=', filter.section);
@@ -68,7 +66,7 @@ export function filteredFacts(scope: FactScope, filter: FactFilter) {
   if (filter.provenance != null) query = query.where('provenance', '=', filter.provenance);
   if (filter.unit != null) query = query.where('unit', '=', filter.unit);
   if (filter.measureKind != null) query = query.where('measure_kind', '=', filter.measureKind);
-  if (filter.measureKinds != null) query = query.where('measure_kind', 'in', oneOf(filter.measureKinds) as MeasureKind[]);
+  if (filter.measureKinds != null) query = query.where('measure_kind', 'in', inList(filter.measureKinds));
   if (filter.hasConflicts != null) {
     const conflicting = db.selectFrom('fact_link').select('fact_id').where('relation', '=', 'CONFLICTS');
     query = query.where('id', filter.hasConflicts ? 'in' : 'not in', conflicting);
@@ -80,7 +78,7 @@ export function filteredFacts(scope: FactScope, filter: FactFilter) {
   if (filter.yearTo != null) query = query.where('period_end', '<=', filter.yearTo);
   for (const regions of [filter.region != null ? [filter.region] : null, filter.regions ?? null]) {
     if (regions === null) continue;
-    const codes = oneOf(regions);
+    const codes = inList(regions);
     // An observation names its one region; a plan fact may speak of several (fact_region).
     query = query.where((eb) => eb.or([
       eb('region', 'in', codes),
@@ -157,10 +155,10 @@ export async function findFactPagesByParents(scope: FactScope, parent: FactParen
   // An indicator's facts name it: one scan. A region's facts are those naming it (observations
   // included) and the group statements that apply to it, so a fact may belong to several regions.
   const numbered = parent === 'indicator'
-    ? db.selectFrom(scope.facts('f')).select(['f.ordinal', 'f.source_file', 'f.indicator as parent_key', ...numbering('f.indicator')]).where('f.indicator', 'in', oneOf(keys))
+    ? db.selectFrom(scope.facts('f')).select(['f.ordinal', 'f.source_file', 'f.indicator as parent_key', ...numbering('f.indicator')]).where('f.indicator', 'in', inList(keys))
     : db.selectFrom(
-      db.selectFrom(scope.facts('v')).select(['v.id as fact_id', 'v.region as parent_key']).where('v.region', 'in', oneOf(keys)).$narrowType<{ parent_key: string }>()
-        .union(db.selectFrom('fact_region').select(['fact_id', 'region as parent_key']).where('region', 'in', oneOf(keys)))
+      db.selectFrom(scope.facts('v')).select(['v.id as fact_id', 'v.region as parent_key']).where('v.region', 'in', inList(keys)).$narrowType<{ parent_key: string }>()
+        .union(db.selectFrom('fact_region').select(['fact_id', 'region as parent_key']).where('region', 'in', inList(keys)))
         .as('m'))
       .innerJoin(scope.facts('f'), 'f.id', 'm.fact_id')
       .select(['f.ordinal', 'f.source_file', 'm.parent_key', ...numbering('m.parent_key')]);

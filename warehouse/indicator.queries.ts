@@ -1,5 +1,6 @@
 /** Queries for the main indicators of 专栏1. */
 import type { Kysely } from 'kysely';
+import { inList } from './in-list.ts';
 import { fetchPage, type Page, type PageResult } from './page.ts';
 import { anyColumnContains } from './text-match.ts';
 import type { IndicatorRow, PlanTablesSchema } from './tables.ts';
@@ -25,8 +26,7 @@ const ORDER_COLUMNS = { CODE: 'code', NAME: 'name', CATEGORY: 'category_label' }
 
 function filteredIndicators(db: Db, filter: IndicatorFilter) {
   let query = db.selectFrom('indicator');
-  // An empty list matches nothing; SQL has no empty IN (), and no code is ''.
-  if (filter.codes != null) query = query.where('code', 'in', filter.codes.length > 0 ? [...filter.codes] : ['']);
+  if (filter.codes != null) query = query.where('code', 'in', inList(filter.codes));
   if (filter.category != null) query = query.where('category', '=', filter.category);
   if (filter.attribute != null) query = query.where('attribute', '=', filter.attribute);
   if (filter.direction != null) query = query.where('direction', '=', filter.direction);

@@ -5,12 +5,13 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { SeedDataset } from '../dataset/seed-files.ts';
+import { targetFactId } from '../dataset/fact-ids.ts';
 import { factsYieldingInConflicts, measureKindOf } from '../dataset/measure-kind.ts';
 import type { FactSeed } from '../dataset/seed.schemas.ts';
 import { columnsOf, type ColumnDefinition } from './create-tables.ts';
 import type { FactLinkTable, FactRegionTable, FactTable, WarehouseSchema, WarehouseTableName } from './tables.ts';
 
-type SeedRows = { [T in Exclude<WarehouseTableName, 'observation' | 'observation_file'>]: WarehouseSchema[T][] };
+export type SeedRows = { [T in Exclude<WarehouseTableName, 'observation' | 'observation_file'>]: WarehouseSchema[T][] };
 
 function appendValue(appender: Awaited<ReturnType<DuckDBConnection['createAppender']>>, column: ColumnDefinition, value: unknown): void {
   if (value === null || value === undefined) return appender.appendNull();
@@ -81,8 +82,8 @@ export function seedRows(data: SeedDataset): SeedRows {
   const factById = new Map(data.facts.map((fact) => [fact.id, fact]));
   // An indicator's values are of the kind its table target is (the ratio row I02 included, whose unit is none).
   const indicatorMeasureKind = (code: string) => {
-    const target = factById.get(`${code}-target`);
-    if (!target) throw new Error(`seeds: indicator ${code} has no table target ${code}-target`);
+    const target = factById.get(targetFactId(code));
+    if (!target) throw new Error(`seeds: indicator ${code} has no table target ${targetFactId(code)}`);
     return measureKindOf(target);
   };
   return {
@@ -123,6 +124,6 @@ export function seedRows(data: SeedDataset): SeedRows {
 }
 
 /** Appends every plan row of a version into the (empty) tables of a DuckDB connection. */
-export async function appendSeedDataset(connection: DuckDBConnection, data: SeedDataset): Promise<void> {
-  for (const [table, rows] of Object.entries(seedRows(data)) as [WarehouseTableName, object[]][]) await appendRows(connection, table, rows);
+export async function appendSeedRows(connection: DuckDBConnection, rows: SeedRows): Promise<void> {
+  for (const [table, tableRows] of Object.entries(rows) as [WarehouseTableName, object[]][]) await appendRows(connection, table, tableRows);
 }

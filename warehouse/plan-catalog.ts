@@ -9,6 +9,7 @@
  * millions, stay in the warehouse and are queried there.
  */
 import type { Kysely } from 'kysely';
+import type { SeedRows } from './insert-seeds.ts';
 import { planFactRows } from './fact-all.view.ts';
 import type {
   BoxRow, ChapterRow, FactLinkTable, FactRegionTable, FactRow, IndicatorRow, PlanRow, PlanTablesSchema, ProjectRow, RegionMentionRow, RegionRow, SectionRow,
@@ -142,6 +143,34 @@ async function readPlanCatalog(db: Db): Promise<PlanCatalog> {
     db.selectFrom('fact_region').selectAll().execute(),
   ]);
   return new PlanCatalog({ plan, chapters, sections, boxes, projects, indicators, regions, mentions, facts, factLinks, factRegions });
+}
+
+/**
+ * The catalog of rows just appended to a version's tables (DuckDB loads from the
+ * seeds in memory), so its first request reads no table: the same rows, in the
+ * same document order, that a read of the tables would give.
+ */
+export function planCatalogOfRows(rows: SeedRows): PlanCatalog {
+  const byOrdinal = <R extends { ordinal: number }>(list: readonly R[]) => [...list].sort((a, b) => a.ordinal - b.ordinal);
+  return new PlanCatalog({
+    plan: rows.plan[0]!,
+    chapters: [...rows.chapter].sort((a, b) => a.number - b.number),
+    sections: byOrdinal(rows.section),
+    boxes: byOrdinal(rows.box),
+    projects: byOrdinal(rows.project),
+    indicators: [...rows.indicator].sort((a, b) => a.row_number - b.row_number),
+    regions: byOrdinal(rows.region),
+    mentions: byOrdinal(rows.region_mention),
+    // A plan fact as fact_all shows it: no monitoring file, not internal.
+    facts: byOrdinal(rows.fact).map((fact) => ({ ...fact, source_file: null, source_row: null, is_internal: false })),
+    factLinks: rows.fact_link,
+    factRegions: rows.fact_region,
+  });
+}
+
+/** Makes `catalog` the one `planCatalogOf(db)` answers, e.g. built from the rows a version was loaded from. */
+export function primePlanCatalog(db: Db, catalog: PlanCatalog): void {
+  catalogs.set(db, { reading: Promise.resolve(catalog), read: catalog });
 }
 
 /** One catalog per version's database handle (each version has its own, on both engines); `read` once it has arrived. */

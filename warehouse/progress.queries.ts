@@ -1,5 +1,6 @@
 /** Queries behind progress, series and county breakdowns: the plan period, the indicators and the observations they are computed from. */
 import type { Kysely } from 'kysely';
+import { inList } from './in-list.ts';
 import type { FactRow, IndicatorRow, PlanTablesSchema, RegionRow } from './tables.ts';
 import type { FactScope } from './visible-data.ts';
 
@@ -33,8 +34,7 @@ export interface ProgressIndicatorFilter {
 /** Table indicators matching a filter, in table order. */
 export async function findProgressIndicators(db: Db, filter: ProgressIndicatorFilter): Promise<IndicatorRow[]> {
   let query = db.selectFrom('indicator').selectAll();
-  // An empty list matches nothing; SQL has no empty IN (), and no code is ''.
-  if (filter.codes != null) query = query.where('code', 'in', filter.codes.length > 0 ? [...filter.codes] : ['']);
+  if (filter.codes != null) query = query.where('code', 'in', inList(filter.codes));
   if (filter.category != null) query = query.where('category', '=', filter.category);
   return query.orderBy('row_number').execute();
 }

@@ -10,7 +10,8 @@ import { accessOf, type FileAccess, type ManifestFile } from '../dataset/seed.sc
 import { createTables } from './create-tables.ts';
 import { DuckDbDialect } from './duckdb.dialect.ts';
 import { loadDuckDb } from './duckdb-module.ts';
-import { appendSeedDataset } from './insert-seeds.ts';
+import { appendSeedRows, seedRows } from './insert-seeds.ts';
+import { planCatalogOfRows, primePlanCatalog } from './plan-catalog.ts';
 import { loadObservations } from './observations/load-observations.ts';
 import type { WarehouseSchema } from './tables.ts';
 import type { QueryObserver } from './query-observer.ts';
@@ -76,12 +77,14 @@ export async function openEmptyDuckDbWarehouse(options: Pick<WarehouseOptions, '
 export async function fillDuckDbWarehouse(empty: EmptyDuckDbWarehouse, data: SeedDataset, origin: string): Promise<Warehouse> {
   const { instance, db } = empty;
   try {
+    const rows = seedRows(data);
     const bulk = await instance.connect();
     try {
-      await appendSeedDataset(bulk, data);
+      await appendSeedRows(bulk, rows);
     } finally {
       bulk.closeSync();
     }
+    primePlanCatalog(db, planCatalogOfRows(rows));
     await loadObservations(db, data.observations, data.facts.length);
     const observationRows = data.observations.reduce((sum, file) => sum + file.rows, 0);
     if (observationRows <= MATERIALISE_FACT_ALL_UP_TO) await materialiseFactAll(db);

@@ -23,11 +23,11 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { DuckDBInstance } from '@duckdb/node-api';
+import { CliUsageError, runCli } from '../../cli/run-cli.ts';
 import { parseManifest, validateSeedFiles } from '../../dataset/check/validate-seeds.ts';
 import { MANIFEST_KEY, SEED_FILES, SEED_FILE_NAMES, SOURCE_KEY, type ObservationInput, type SeedContents } from '../../dataset/seed-files.ts';
-import type { IndicatorSeed, ObservationFile, RegionSeed } from '../../dataset/seed.schemas.ts';
+import { YEAR_RANGE, type IndicatorSeed, type ObservationFile, type RegionSeed } from '../../dataset/seed.schemas.ts';
 import { DEFAULT_SEEDS_DIR, renderSeedFiles, writeSeedFiles } from '../../dataset/seeds-directory.ts';
 import { countObservationRows } from '../../warehouse/observations/count-observation-rows.ts';
 import { countyLevelDivisions } from '../../dataset/sample/sample-observations.ts';
@@ -184,7 +184,7 @@ export async function generateScaleSeeds(options: ScaleOptions): Promise<ScaleRe
   const out = path.resolve(options.out);
   const { regions, years } = options;
   if (!Number.isInteger(regions) || regions < 1 || regions > MAX_REGIONS) throw new Error(`regions must be 1–${MAX_REGIONS}, got ${regions}`);
-  if (!Number.isInteger(years) || years < 1 || years > SCALE_LAST_YEAR - 1949 + 1) throw new Error(`years must be 1–${SCALE_LAST_YEAR - 1949 + 1}, got ${years}`);
+  if (!Number.isInteger(years) || years < 1 || years > SCALE_LAST_YEAR - YEAR_RANGE.min + 1) throw new Error(`years must be 1–${SCALE_LAST_YEAR - YEAR_RANGE.min + 1}, got ${years}`);
   if (!(await replaceable(out))) throw new Error(`${out} exists and is not a scale seed version; choose another --out`);
 
   // The repo's derived files as they are on disk (key order kept), re-serialised by renderSeedFiles below.
@@ -245,13 +245,23 @@ export async function generateScaleSeedsForRows(label: string, out: string = def
 }
 
 if (import.meta.main) {
-  try {
-    const { values } = parseArgs({ options: { rows: { type: 'string' }, out: { type: 'string' } } });
-    if (!values.rows) throw new Error('usage: npm run seeds:scale -- --rows 1m|10m|<n> [--out dir]');
-    const result = await generateScaleSeedsForRows(values.rows, values.out ? path.resolve(values.out) : undefined, (line) => process.stderr.write(`${line}\n`));
-    console.log(`seeds:scale: ${result.rows} rows (${result.regions} regions × ${result.indicators.length} indicators × ${result.years} years, ${result.firstYear}–${result.lastYear}) in ${result.out}, data version ${result.dataVersion}`);
-  } catch (error) {
-    console.error(`seeds:scale failed: ${(error as Error).message}`);
-    process.exitCode = 1;
-  }
+  await runCli({
+    name: 'seeds:scale',
+    usage: 'npm run seeds:scale -- --rows 1m|10m|<n> [--out dir]',
+    description: 'Writes a synthetic seed version for benchmarks at scale: N SAMPLE township regions × indicators × years as one sorted Parquet file, with a manifest seeds:check accepts. Running it twice gives byte-identical files.',
+    options: {
+      rows: { type: 'string', valueName: '1m|10m|n', description: 'how many monitoring rows (at least that many; 1m, 10m or a number)' },
+      out: { type: 'string', valueName: 'dir', description: 'the output directory (default: bench/data/scale-<rows>)' },
+    },
+    async run({ values }) {
+      if (!values.rows) throw new CliUsageError('--rows is required');
+      try {
+        parseRowCount(values.rows);
+      } catch (error) {
+        throw new CliUsageError((error as Error).message);
+      }
+      const result = await generateScaleSeedsForRows(values.rows, values.out ? path.resolve(values.out) : undefined, (line) => process.stderr.write(`${line}\n`));
+      console.log(`seeds:scale: ${result.rows} rows (${result.regions} regions × ${result.indicators.length} indicators × ${result.years} years, ${result.firstYear}–${result.lastYear}) in ${result.out}, data version ${result.dataVersion}`);
+    },
+  });
 }

@@ -10,6 +10,7 @@
  * loader itself is measured unchanged.
  */
 import { sql } from 'kysely';
+import { runCli } from '../../cli/run-cli.ts';
 import { loadSeedsFromDirectory } from '../../dataset/seeds-directory.ts';
 import { createDuckDbWarehouse } from '../../warehouse/warehouse.ts';
 
@@ -51,37 +52,44 @@ function phaseOf(statement: string): string {
 
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
-const dir = process.argv[2];
-if (!dir) {
-  console.error('usage: node bench/scale/load-once.ts <seedsDir>');
-  process.exit(2);
+/** Loads `dir` once and measures it. */
+async function loadOnce(dir: string): Promise<LoadOnceResult> {
+  const marks: { at: number; phase: string }[] = [];
+  const t0 = performance.now();
+  const data = await loadSeedsFromDirectory(dir, { includeSample: true });
+  const t1 = performance.now();
+  const warehouse = await createDuckDbWarehouse(data, { origin: dir, onQuery: (statement) => marks.push({ at: performance.now(), phase: phaseOf(statement) }) });
+  const t2 = performance.now();
+
+  const phasesMs: Record<string, number> = {};
+  marks.forEach((mark, index) => {
+    const end = marks[index + 1]?.at ?? t2;
+    phasesMs[mark.phase] = (phasesMs[mark.phase] ?? 0) + (end - mark.at);
+  });
+  const statements = marks.length;
+  const count = await sql<{ n: number }>`select count(*) as n from observation`.execute(warehouse.db);
+  await warehouse.close();
+
+  const result: LoadOnceResult = {
+    dir,
+    ms: round(t2 - t0),
+    readValidateMs: round(t1 - t0),
+    warehouseMs: round(t2 - t1),
+    phasesMs: Object.fromEntries(Object.entries(phasesMs).map(([phase, ms]) => [phase, round(ms)])),
+    statements,
+    observationRows: Number(count.rows[0]!.n),
+    // Linux reports maxRSS in KiB.
+    maxRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
+  };
+  return result;
 }
 
-const marks: { at: number; phase: string }[] = [];
-const t0 = performance.now();
-const data = await loadSeedsFromDirectory(dir, { includeSample: true });
-const t1 = performance.now();
-const warehouse = await createDuckDbWarehouse(data, { origin: dir, onQuery: (statement) => marks.push({ at: performance.now(), phase: phaseOf(statement) }) });
-const t2 = performance.now();
-
-const phasesMs: Record<string, number> = {};
-marks.forEach((mark, index) => {
-  const end = marks[index + 1]?.at ?? t2;
-  phasesMs[mark.phase] = (phasesMs[mark.phase] ?? 0) + (end - mark.at);
+await runCli({
+  name: 'load-once',
+  usage: 'node bench/scale/load-once.ts <seedsDir>',
+  description: 'Loads one seed version once (SAMPLE files included, fully validated) into an in-memory DuckDB warehouse and prints one JSON line: times, where the time went, peak RSS.',
+  arguments: [{ name: 'seedsDir', description: 'the seed directory to load' }],
+  async run({ positionals: [dir] }) {
+    console.log(JSON.stringify(await loadOnce(dir!)));
+  },
 });
-const statements = marks.length;
-const count = await sql<{ n: number }>`select count(*) as n from observation`.execute(warehouse.db);
-await warehouse.close();
-
-const result: LoadOnceResult = {
-  dir,
-  ms: round(t2 - t0),
-  readValidateMs: round(t1 - t0),
-  warehouseMs: round(t2 - t1),
-  phasesMs: Object.fromEntries(Object.entries(phasesMs).map(([phase, ms]) => [phase, round(ms)])),
-  statements,
-  observationRows: Number(count.rows[0]!.n),
-  // Linux reports maxRSS in KiB.
-  maxRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
-};
-console.log(JSON.stringify(result));

@@ -9,6 +9,7 @@
  * variables or profile.
  */
 import path from 'node:path';
+import { CliUsageError, runCli } from '../../cli/run-cli.ts';
 import { readConfig } from '../../functions/config.ts';
 import { assertLoadable } from '../../warehouse/assert-loadable.ts';
 import { SeedValidationError } from '../check/seed-issues.ts';
@@ -33,20 +34,30 @@ function showProgress(p: UploadProgress): void {
   else process.stderr.write(`${progressLine(p)}\n`);
 }
 
-const [url, dir] = process.argv.slice(2);
-try {
-  if (!url?.startsWith('s3://')) throw new Error('usage: npm run seeds:upload -- s3://bucket/prefix [seedsDir]');
-  const root = path.resolve(dir ?? DEFAULT_SEEDS_DIR);
-  const { manifest, manifestBytes, files } = await readCurrentSeedFiles(createDirectorySeedSource(root), { includeSample: true });
-  await assertLoadable(validateSeedFiles(manifest, files), root);
+await runCli({
+  name: 'seeds:upload',
+  usage: 'npm run seeds:upload -- s3://bucket/prefix [seedsDir]',
+  description: [
+    'Checks the seed version in seedsDir exactly as seeds:check does and refuses it on any problem; then uploads it',
+    "under the prefix's versions/<dataVersion>/ with SHA-256 checksums and writes the prefix's manifest.json last.",
+    'S3_ENDPOINT, S3_FORCE_PATH_STYLE and AWS_REGION select an S3-compatible store; credentials come from the usual AWS variables or profile.',
+  ].join('\n'),
+  arguments: [
+    { name: 's3://bucket/prefix', description: 'where the seed versions live' },
+    { name: 'seedsDir', description: "the seed directory (default: the repo's seeds/)", optional: true },
+  ],
+  describeError: (error) => (error instanceof SeedValidationError ? `seeds:upload refused the seeds: ${error.message}` : `seeds:upload failed: ${(error as Error).message}`),
+  async run({ positionals: [url, dir] }) {
+    if (!url?.startsWith('s3://')) throw new CliUsageError(`the target must be an s3:// URL, not '${url}'`);
+    const root = path.resolve(dir ?? DEFAULT_SEEDS_DIR);
+    const { manifest, manifestBytes, files } = await readCurrentSeedFiles(createDirectorySeedSource(root), { includeSample: true });
+    await assertLoadable(validateSeedFiles(manifest, files), root);
 
-  const config = readConfig();
-  const client = createS3Client(config.s3);
-  const result = await uploadSeedVersion(client, url, manifest, files, manifestBytes, showProgress);
-  if (process.stderr.isTTY) process.stderr.write('\n');
-  client.destroy();
-  console.log(`seeds:upload: data version ${result.dataVersion} is current at ${result.manifestUrl} (${result.uploaded.length} file(s) uploaded, ${result.skipped.length} already there)`);
-} catch (error) {
-  console.error(error instanceof SeedValidationError ? `seeds:upload refused the seeds: ${error.message}` : `seeds:upload failed: ${(error as Error).message}`);
-  process.exitCode = 1;
-}
+    const config = readConfig();
+    const client = createS3Client(config.s3);
+    const result = await uploadSeedVersion(client, url, manifest, files, manifestBytes, showProgress);
+    if (process.stderr.isTTY) process.stderr.write('\n');
+    client.destroy();
+    console.log(`seeds:upload: data version ${result.dataVersion} is current at ${result.manifestUrl} (${result.uploaded.length} file(s) uploaded, ${result.skipped.length} already there)`);
+  },
+});

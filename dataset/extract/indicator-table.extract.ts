@@ -5,6 +5,7 @@
  * A row with one value instead of two lost a cell; that value is the 2025 target
  * (see data.md) and the fact records that its column was inferred.
  */
+import { tableFactId } from '../fact-ids.ts';
 import type { FactSeed, IndicatorSeed } from '../seed.schemas.ts';
 import type { SourceLine } from './plan-structure.extract.ts';
 
@@ -159,7 +160,7 @@ export function extractIndicatorTable(
       }
       const cumulative = curated.periodType === 'CUMULATIVE';
       facts.push({
-        id: `${code}-${column.kind === 'BASELINE' ? 'baseline' : 'target'}`,
+        id: tableFactId(code, column.kind),
         kind: column.kind,
         subject: indicator.name,
         indicator: code,

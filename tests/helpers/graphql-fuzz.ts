@@ -11,8 +11,8 @@
  */
 import fc from 'fast-check';
 import {
-  Kind, OperationTypeNode, getNamedType, isCompositeType, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType, parseType, print,
-  type GraphQLInputObjectType, type GraphQLScalarType,
+  Kind, OperationTypeNode, getNamedType, isCompositeType, isEnumType, isInputObjectType, isInterfaceType, isListType, isNonNullType, isObjectType, parseType, print,
+  type GraphQLInputObjectType, type GraphQLInterfaceType, type GraphQLScalarType,
   type ArgumentNode, type DirectiveNode, type FieldNode, type GraphQLArgument, type GraphQLField, type GraphQLInputType,
   type GraphQLObjectType, type GraphQLSchema, type SelectionNode, type ValueNode, type VariableDefinitionNode,
 } from 'graphql';
@@ -109,7 +109,12 @@ function idArbitrary(hint: string, parentField: string, values: FuzzValues): fc.
   const real: Record<IdPool, string[]> = {
     indicator: values.indicatorCodes, region: values.regionCodes, section: values.sectionIds, box: values.boxIds, project: values.projectCodes,
   };
-  const existing = pool ? real[pool] : [...values.indicatorCodes, ...values.regionCodes];
+  // node(id:) takes global ids, "<type>:" + the type's own id.
+  const global = parentField === 'node'
+    ? [...values.indicatorCodes.map((c) => `Indicator:${c}`), ...values.regionCodes.map((c) => `Region:${c}`), ...values.sectionIds.map((c) => `Section:${c}`),
+      ...values.boxIds.map((c) => `Box:${c}`), ...values.projectCodes.map((c) => `Project:${c}`), 'Chapter:6', 'Plan:plan', 'Fact:I04-target']
+    : [];
+  const existing = pool ? real[pool] : [...global, ...values.indicatorCodes, ...values.regionCodes];
   return fc.oneof(
     { weight: 6, arbitrary: fc.constantFrom(...existing) },
     { weight: 2, arbitrary: fc.constantFrom(...MISSING_IDS) },
@@ -261,6 +266,10 @@ function argumentsArbitrary(field: GraphQLField<unknown, unknown>, values: FuzzV
     field.args.filter((argument) => argument.name in chosen).map((argument) => ({ argument, ...chosen[argument.name]! })));
 }
 
+/** Types whose fields a selection names: objects, and interfaces (node(id:)'s Node). */
+type SelectableType = GraphQLObjectType | GraphQLInterfaceType;
+const isSelectable = (type: unknown): type is SelectableType => isObjectType(type) || isInterfaceType(type);
+
 const isLeafField = (field: GraphQLField<unknown, unknown>) => !isCompositeType(getNamedType(field.type));
 
 /** Arbitraries for selection sets, one per (type, levels left), built on first use. */
@@ -272,7 +281,7 @@ class SelectionArbitraries {
     this.#values = values;
   }
 
-  for(type: GraphQLObjectType, levels: number): fc.Arbitrary<SelectionChoice> {
+  for(type: SelectableType, levels: number): fc.Arbitrary<SelectionChoice> {
     const key = `${type.name}:${levels}`;
     let arbitrary = this.#cache.get(key);
     if (!arbitrary) {
@@ -282,7 +291,7 @@ class SelectionArbitraries {
     return arbitrary;
   }
 
-  #build(type: GraphQLObjectType, levels: number): fc.Arbitrary<SelectionChoice> {
+  #build(type: SelectableType, levels: number): fc.Arbitrary<SelectionChoice> {
     const fields = Object.values(type.getFields());
     const leaves = fields.filter(isLeafField);
     // On the last level only leaves; a type without leaves (Query) is never on it (see operationArbitrary).
@@ -301,7 +310,7 @@ class SelectionArbitraries {
 
   #fieldArbitrary(field: GraphQLField<unknown, unknown>, levels: number): fc.Arbitrary<FieldChoice> {
     const named = getNamedType(field.type);
-    const selection = isObjectType(named) ? this.for(named, levels - 1) : fc.constant(undefined);
+    const selection = isSelectable(named) ? this.for(named, levels - 1) : fc.constant(undefined);
     return fc.record({
       field: fc.constant(field),
       alias: chance(15),
@@ -317,7 +326,7 @@ function nameNode(value: string) {
   return { kind: Kind.NAME, value } as const;
 }
 
-function buildSelectionSet(type: GraphQLObjectType, choice: SelectionChoice, variables: VariableCollector) {
+function buildSelectionSet(type: SelectableType, choice: SelectionChoice, variables: VariableCollector) {
   const used = new Set<string>();
   let aliases = 0;
   const fields: SelectionNode[] = choice.fields.map((fieldChoice) => {
@@ -343,7 +352,7 @@ function buildSelectionSet(type: GraphQLObjectType, choice: SelectionChoice, var
       name: nameNode(field.name),
       arguments: argumentNodes,
       directives,
-      ...(fieldChoice.selection && isObjectType(named) ? { selectionSet: buildSelectionSet(named, fieldChoice.selection, variables) } : {}),
+      ...(fieldChoice.selection && isSelectable(named) ? { selectionSet: buildSelectionSet(named, fieldChoice.selection, variables) } : {}),
     };
     return node;
   });

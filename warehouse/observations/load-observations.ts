@@ -13,7 +13,7 @@ import path from 'node:path';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { SeedValidationError, type SeedIssue } from '../../dataset/check/seed-issues.ts';
 import type { ObservationInput } from '../../dataset/seed-files.ts';
-import { accessOf } from '../../dataset/seed.schemas.ts';
+import { accessOf, YEAR_RANGE } from '../../dataset/seed.schemas.ts';
 import type { WarehouseSchema } from '../tables.ts';
 import { observationReader, readErrorMessage } from './observation-readers.ts';
 
@@ -131,7 +131,7 @@ const ROW_CHECKS: RowCheck[] = [
     message: (r) => `"${r.detail ?? ''}" is not a known region code`,
   },
   {
-    field: 'period', where: sql`t.period_start is null or t.period_end < t.period_start or t.period_start < 1949 or t.period_end > 2100`, detail: sql`t.period`,
+    field: 'period', where: sql`t.period_start is null or t.period_end < t.period_start or t.period_start < ${sql.lit(YEAR_RANGE.min)} or t.period_end > ${sql.lit(YEAR_RANGE.max)}`, detail: sql`t.period`,
     message: (r) => `"${r.detail ?? ''}" is not a year (2023) or a range of years (2021-2023)`,
   },
   {
