@@ -258,6 +258,11 @@ describe('GET /export.csv on the local server', () => {
     expect(body.columns.map((column) => column.name)).toEqual(Object.keys(csv[0]!));
   });
 
+  it('leaves out the byte order mark with bom=0, for parsers that keep it in the first name', async () => {
+    const response = await exportCsv({ query: '{ regions(filter: { level: COUNTY }) { code } }', bom: '0' });
+    expect(Buffer.from(await response.arrayBuffer()).subarray(0, 7).toString('utf8')).toBe('"code"\r');
+  });
+
   it('writes for Excel with excel=1: region codes as ="…", bytes checked', async () => {
     const response = await exportCsv({ query: '{ regions(filter: { level: COUNTY }) { code name } }', excel: '1' });
     const text = Buffer.from(await response.arrayBuffer()).toString('utf8');

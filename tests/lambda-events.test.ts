@@ -65,7 +65,7 @@ describe('Application Load Balancer', () => {
     expect(result.statusCode).toBe(200);
     expect(result.headers).toBeUndefined();
     expect(result.multiValueHeaders?.['content-type']).toEqual(['text/csv; charset=utf-8']);
-    expect(result.body).toBe('\uFEFFnode.code,node.name\r\nI04,高技能人才总量\r\n');
+    expect(result.body).toBe('\uFEFF"code","name"\r\n"I04","高技能人才总量"\r\n');
   });
 
   it('answers a failure with its own status description', async () => {

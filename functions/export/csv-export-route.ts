@@ -6,7 +6,8 @@
  * `operationName`; `rows` naming the list to export (e.g. `rows=facts.edges`);
  * `format` (csv, the default, or another of EXPORT_FORMATS); `describe=1` for the
  * columns and their types without running the query; `newlines=keep`; `excel=1`
- * (CSV for opening by double-click in Excel, see csv.ts). The data version is in
+ * (CSV for opening by double-click in Excel) and `bom=0` (CSV without the byte
+ * order mark), see csv.ts. The data version is in
  * the `X-Data-Version` header, the row list in `X-Export-Rows`; caching works as
  * for GET /graphql.
  */
@@ -45,6 +46,7 @@ interface ExportRequest {
   describe: boolean;
   keepLineBreaks: boolean;
   excel: boolean;
+  bom: boolean;
 }
 
 /** A yes/no parameter: 1/true/yes or 0/false/no, absent meaning no; anything else is a 400 naming it. */
@@ -65,6 +67,8 @@ function readExportRequest(request: HttpRequest, { schema, persistedOperations: 
   const excel = flag(request, 'excel');
   if (typeof excel !== 'boolean') return excel;
   if (excel && format !== 'csv') return badRequest('excel=1 shapes CSV for Excel; other formats carry their types');
+  const bom = request.query.get('bom') === null ? true : flag(request, 'bom');
+  if (typeof bom !== 'boolean') return bom;
   const id = request.query.get('id');
   const text = request.query.get('query');
   if (id && text) return badRequest('Give either query= or id=, not both');
@@ -108,7 +112,7 @@ function readExportRequest(request: HttpRequest, { schema, persistedOperations: 
     throw error;
   }
   const fileName = persistedOperation?.name ?? operation.name?.value ?? 'export';
-  return { query, operationName, variables, shape, fileName, format: format as ExportFormatName, describe, keepLineBreaks: newlines === 'keep', excel };
+  return { query, operationName, variables, shape, fileName, format: format as ExportFormatName, describe, keepLineBreaks: newlines === 'keep', excel, bom };
 }
 
 /** Which list the rows are, and which others the table leaves out: a BI tool sees what it got. */
@@ -178,7 +182,7 @@ export function createCsvExportRoute(options: CsvExportRouteOptions): Route {
           ...rowHeaders(shape),
           ...cacheHeadersFor(request, 200, requestLog, cachePolicy),
         },
-        body: await format.write(table, { dataVersion: requestLog.dataVersion!, excel: exportRequest.excel, name: fileName }),
+        body: await format.write(table, { dataVersion: requestLog.dataVersion!, excel: exportRequest.excel, bom: exportRequest.bom, name: fileName }),
       };
     });
   };

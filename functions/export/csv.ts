@@ -19,6 +19,12 @@ export interface CsvOptions {
    * itself. Off by default: for every other reader ="3-3" is not 3-3.
    */
   excel?: boolean;
+  /**
+   * The byte order mark, on by default: without it Excel reads UTF-8 as the local code
+   * page. Off (bom=0) for parsers that keep it as part of the first column's name
+   * (Grafana Infinity's backend parser).
+   */
+  bom?: boolean;
 }
 
 /** Text a spreadsheet would run as a formula is kept as text with a leading ' (OWASP CSV injection). */
@@ -51,5 +57,5 @@ export function toCsv(table: ExportTable, options: CsvOptions = {}): string {
     table.columns.map((column) => quoted(column.name)),
     ...table.rows.map((row) => row.map((cell) => csvField(cell, options))),
   ];
-  return `${UTF8_BOM}${lines.map((fields) => fields.join(',')).join('\r\n')}\r\n`;
+  return `${options.bom === false ? '' : UTF8_BOM}${lines.map((fields) => fields.join(',')).join('\r\n')}\r\n`;
 }
