@@ -35,14 +35,14 @@ function roundValue(value: number | null): number | null {
 function valueMixCheck(measure: AggregateMeasure): MixCheck | undefined {
   if (measure !== 'SUM' && measure !== 'AVG') return undefined;
   return (mix: GroupMix) => {
-    if (measure === 'SUM' && mix.nonAdditive > 0) {
+    if (measure === 'SUM' && mix.nonAdditive) {
       return 'SUM would add rates, shares or other values that do not add up (measure kind RATE or OTHER); use AVG, MIN or MAX, or filter measureKinds: [STOCK, ANNUAL_FLOW, CUMULATIVE_TOTAL]';
     }
-    if (mix.measureKinds > 1) {
+    if (mix.mixesKinds) {
       const range = mix.measureKindRange ? ` (${mix.measureKindRange.join(' … ')})` : '';
       return `${measure} would combine values of different measure kinds${range}; add MEASURE_KIND to groupBy or filter one measureKind`;
     }
-    if (mix.periods > 1) {
+    if (mix.mixesPeriods) {
       const range = mix.periodRange ? ` (${mix.periodRange.join(' … ')})` : '';
       return `${measure} would combine values of different periods${range}; add PERIOD (or YEAR) to groupBy or filter one year`;
     }
