@@ -148,7 +148,9 @@ async function benchUncached(): Promise<Uncached[]> {
 // 3 and 4. Aggregate at scale, and memory per 1M rows
 
 const AGGREGATES = {
-  'indicator × year (SUM)': '{ aggregate(input: { measure: SUM, groupBy: [INDICATOR, YEAR], filter: { kind: OBSERVATION } }) { totalRows rows { indicatorCode year unit value count } } }',
+  // AVG: the scale data holds rates (%, 人年) beside stocks, and a SUM of rates is refused (aggregate.resolvers.ts).
+  'indicator × year (AVG)': '{ aggregate(input: { measure: AVG, groupBy: [INDICATOR, YEAR], filter: { kind: OBSERVATION } }) { totalRows rows { indicatorCode year unit value count } } }',
+  'indicator × year, stocks (SUM)': '{ aggregate(input: { measure: SUM, groupBy: [INDICATOR, YEAR], filter: { kind: OBSERVATION, measureKinds: [STOCK] } }) { totalRows rows { indicatorCode year unit value count } } }',
   'year (COUNT)': '{ aggregate(input: { measure: COUNT, groupBy: [YEAR] }) { totalRows rows { year unit value count } } }',
   'region × year, top 100 by value': '{ aggregate(input: { measure: SUM, groupBy: [REGION, YEAR], filter: { kind: OBSERVATION, indicator: "I04" }, orderBy: [{ key: VALUE, direction: DESC }], limit: 100 }) { totalRows truncated rows { regionCode year value } } }',
 };
