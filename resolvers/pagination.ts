@@ -11,7 +11,7 @@
  * so a client may change its page size between pages.
  */
 import { createHash } from 'node:crypto';
-import type { Page, PageResult } from '../warehouse/page.ts';
+import type { LazyPageResult, Page, PageResult } from '../warehouse/page.ts';
 import { badUserInput } from './errors.ts';
 
 export const DEFAULT_PAGE_SIZE = 50;
@@ -85,15 +85,16 @@ export function resolvePage(args: PageArgs, scope: CursorScope): Page {
 export interface Connection<T> {
   edges: { cursor: string; node: T }[];
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-  totalCount: number;
+  /** A number, or a thunk GraphQL's default resolver calls only when `totalCount` is selected. */
+  totalCount: number | (() => Promise<number>);
 }
 
-export function toConnection<T>(result: PageResult<T>, page: Page, scope: CursorScope): Connection<T> {
+export function toConnection<T>(result: PageResult<T> | LazyPageResult<T>, page: Page, scope: CursorScope): Connection<T> {
   const edges = result.rows.map((node, index) => ({ cursor: encodeCursor(scope.dataVersion, page.offset + index, scope.list), node }));
   return {
     edges,
     pageInfo: {
-      hasNextPage: page.offset + result.rows.length < result.totalCount,
+      hasNextPage: 'hasNextPage' in result ? result.hasNextPage : page.offset + result.rows.length < result.totalCount,
       hasPreviousPage: page.offset > 0,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,

@@ -52,4 +52,17 @@ describeEachEngine('statement count on %s', (engine) => {
     // The larger run may reach a level the smaller one had no rows for, never more than that.
     expect(many.statements - few.statements).toBeLessThanOrEqual(1);
   });
+
+  it('counts a list only when totalCount is asked for, and knows the next page by one row more', async () => {
+    const withTotal = await run('{ facts(filter: { provenance: PLAN }, first: 10) { totalCount pageInfo { hasNextPage } edges { node { id } } } }');
+    const withoutTotal = await run('{ facts(filter: { provenance: PLAN }, first: 10) { pageInfo { hasNextPage } edges { node { id } } } }');
+    expect(withoutTotal.statements).toBe(withTotal.statements - 1);
+    const page = async (first: number, after?: string) => (await api.execute<{ facts: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string } } }>(
+      'query($first: Int, $after: String) { facts(filter: { provenance: PLAN }, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } } }', { first, after })).data!.facts;
+    const { totalCount } = await page(1);
+    const allButOne = await page(totalCount - 1);
+    expect(allButOne.pageInfo.hasNextPage).toBe(true);
+    expect((await page(totalCount)).pageInfo.hasNextPage).toBe(false);
+    expect((await page(1, allButOne.pageInfo.endCursor)).pageInfo.hasNextPage).toBe(false);
+  });
 });

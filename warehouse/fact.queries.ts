@@ -2,7 +2,7 @@
 import { sql } from 'kysely';
 import type { MeasureKind } from '../dataset/measure-kind.ts';
 import { inList } from './in-list.ts';
-import { fetchPage, type Page, type PageResult } from './page.ts';
+import { countOnce, type LazyPageResult, type Page } from './page.ts';
 import { planCatalogOf } from './plan-catalog.ts';
 import type { FactRow } from './tables.ts';
 import type { FactScope } from './visible-data.ts';
@@ -124,18 +124,20 @@ async function factsOfKeys(scope: FactScope, keys: readonly FactKey[]): Promise<
   });
 }
 
-/** A page of facts matching a filter, in the requested order (then document order), with the total count. */
-export async function findFacts(scope: FactScope, filter: FactFilter, orderBy: readonly FactOrder[], page: Page): Promise<PageResult<FactRow>> {
+/** A page of facts matching a filter, in the requested order (then document order); the total is counted when asked for. */
+export async function findFacts(scope: FactScope, filter: FactFilter, orderBy: readonly FactOrder[], page: Page): Promise<LazyPageResult<FactRow>> {
   let query = filteredFacts(scope, filter).select(['ordinal', 'source_file']);
   for (const order of orderBy) {
     // Facts without an indicator or a value sort last in either direction.
     query = query.orderBy(ORDER_COLUMNS[order.field], (ob) => (order.direction === 'DESC' ? ob.desc() : ob.asc()).nullsLast());
   }
-  const result = await fetchPage(
-    query.orderBy('ordinal').limit(page.limit).offset(page.offset).execute(),
-    filteredFacts(scope, filter).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
-  );
-  return { ...result, rows: await factsOfKeys(scope, result.rows) };
+  // One key past the page says whether another page follows.
+  const keys = await query.orderBy('ordinal').limit(page.limit + 1).offset(page.offset).execute();
+  return {
+    rows: await factsOfKeys(scope, keys.slice(0, page.limit)),
+    hasNextPage: keys.length > page.limit,
+    totalCount: countOnce(() => filteredFacts(scope, filter).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()),
+  };
 }
 
 /** Parents whose facts can be paged in one batch: facts of an indicator, or facts about a region. */
