@@ -18,6 +18,7 @@ const BENCHES = [
   { script: 'bench:load', results: 'load', what: 'autocannon against the local server, and a 100,000-invocation soak' },
   { script: 'bench:search', results: 'search', what: 'word search: recall@10 and nDCG@10 against the substring search, index build, latency' },
   { script: 'bench:peer', results: 'peer', what: 'side by side with PostGraphile on the same data: five queries afresh and cached at concurrency 1 and 20, on both engines' },
+  { script: 'bench:dashboard', results: 'dashboard', what: 'the dashboard: bundle size (raw and gzipped) and first render in headless Chromium, medians' },
 ];
 
 const log = createBenchLog('bench');

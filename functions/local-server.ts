@@ -8,10 +8,10 @@
  * with one line naming PORT (or HOST).
  */
 import { createServer } from 'node:http';
-import { applyLocalServerDefaults, readConfig } from './config.ts';
+import { applyLocalServerDefaults, readConfig } from '../core/config.ts';
+import { createJsonLogger } from '../core/logger.ts';
 import { GRAPHQL_PATH } from './http/http-app.ts';
 import { lambdaRequestListener } from './http-to-lambda.ts';
-import { createJsonLogger } from './logger.ts';
 
 // Before the handler loads: it reads its configuration at module load.
 applyLocalServerDefaults();

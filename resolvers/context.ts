@@ -1,10 +1,11 @@
 /** What every resolver receives: the warehouse version this request runs on and its loaders. */
 import type { RefreshStatus } from '../warehouse/serving-warehouse.ts';
-import { scopeToAudience, type Audience, type FactScope } from '../warehouse/visible-data.ts';
+import type { Audience, RequestLog } from '../core/request.ts';
+import { scopeToAudience, type FactScope } from '../warehouse/visible-data.ts';
 import type { Warehouse } from '../warehouse/warehouse.ts';
 import type { Loaders } from './loaders.ts';
 
-export type { Audience };
+export type { Audience, RequestLog };
 
 export interface GraphQLContext {
   /** Fixed for the whole request, so a response never mixes two data versions. */
@@ -17,14 +18,6 @@ export interface GraphQLContext {
   audience?: Audience;
   /** What the request's access log line reports; the server fills it in as the request runs. */
   requestLog?: RequestLog;
-}
-
-export interface RequestLog {
-  operationName?: string;
-  /** The data version the request ran on. */
-  dataVersion?: string;
-  /** The `extensions.code` of every error in the response, in order. */
-  errorCodes: string[];
 }
 
 /** What this request may read: root fields query the warehouse through it (loaders get the same scope from createLoaders). */

@@ -4,9 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from 'esbuild';
+import { bundleHandler } from '../infra/lambda-bundle/bundle-handler.ts';
 import { builtinsByRequirePlugin } from '../infra/lambda-bundle/builtins-by-require-plugin.ts';
 import { readElfCpu } from '../infra/lambda-bundle/elf-machine.ts';
-import { PROJECT_ROOT } from '../infra/lambda-bundle/lambda-layout.ts';
+import { BUNDLE_FILE, HANDLER_ENTRY, PROJECT_ROOT } from '../infra/lambda-bundle/lambda-layout.ts';
 import { relocateImportMeta } from '../infra/lambda-bundle/module-location-plugin.ts';
 import { cutLockfile, duckdbBindingPackage } from '../infra/lambda-bundle/platform-dependencies.ts';
 import { zipDirectory } from '../infra/lambda-bundle/zip-directory.ts';
@@ -163,5 +164,23 @@ describe('builtinsByRequirePlugin', () => {
   it('without it, the ESM import of node:http loads undici (what the plugin is for)', async () => {
     const { result } = await bundleAndRun(false);
     expect(result).toMatchObject({ request: 'function', undiciLoaded: true });
+  });
+});
+
+describe('bundleHandler', () => {
+  let artifactRoot: string;
+  beforeAll(async () => {
+    artifactRoot = await mkdtemp(path.join(os.tmpdir(), 'lambda-bundle-'));
+  });
+  afterAll(async () => {
+    await rm(artifactRoot, { recursive: true, force: true });
+  });
+
+  it('leaves the seed extractor (dataset/extract/) out of the handler bundle, and the CLIs with it', async () => {
+    const { metafile } = await bundleHandler({ projectRoot: PROJECT_ROOT, entry: HANDLER_ENTRY, bundleFile: BUNDLE_FILE, artifactRoot, minify: false });
+    const projectInputs = Object.keys(metafile.inputs).filter((input) => !input.includes('node_modules/'));
+    expect(projectInputs).toContain('functions/graphql/handler.ts');
+    expect(projectInputs).toContain('dataset/sources/s3-source.ts');
+    expect(projectInputs.filter((input) => /^dataset\/extract\/|^(dataset|warehouse)\/cli\/|^cli\//.test(input))).toEqual([]);
   });
 });

@@ -46,6 +46,7 @@ const ALLOWED_ENTRIES = [
   /^schema\/[\w-]+\.graphql$/,
   /^examples\/[\w-]+\.graphql$/,
   /^explorer\/dist\/[^/]+$/,
+  /^dashboard\/dist\/[^/]+$/,
   /^node_modules\/@duckdb\/node-api\/(?!.*\.d\.ts$).+$/,
   /^node_modules\/@duckdb\/node-bindings\/(?!.*\.d\.ts$).+$/,
   /^node_modules\/@duckdb\/node-bindings-linux-arm64\/.+$/,
@@ -86,8 +87,8 @@ describe('packaging (osls package, offline)', () => {
     expect(fn.timeout).toBeLessThanOrEqual(29); // HTTP API integrations give up after 30 s
   });
 
-  it('routes GraphQL, the explorer and the CSV export to it', () => {
-    expect(fn.routes).toEqual(['GET /', 'GET /explorer/{proxy+}', 'GET /export.csv', 'GET /graphql', 'POST /graphql']);
+  it('routes GraphQL, the explorer, the dashboard and the CSV export to it', () => {
+    expect(fn.routes).toEqual(['GET /', 'GET /dashboard', 'GET /dashboard/{proxy+}', 'GET /explorer/{proxy+}', 'GET /export.csv', 'GET /graphql', 'POST /graphql']);
   });
 
   it('reads its seeds from the seeds bucket by reference, with read-only access to the prefix in any partition', () => {
@@ -126,6 +127,7 @@ describe('the artifact', () => {
     expect(entries).toContain('schema/common.graphql');
     expect(entries.some((entry) => entry.startsWith('examples/'))).toBe(true);
     expect(entries).toContain('explorer/dist/index.html');
+    expect(entries).toContain('dashboard/dist/index.html');
 
     const zipBytes = (await stat(ARTIFACT_ZIP)).size;
     const sizes = await Promise.all(entries.map(async (entry) => (await stat(path.join(taskRoot, entry))).size));
@@ -196,6 +198,26 @@ describe('the packaged handler, on this machine', () => {
     expect(gzipped.headers['content-encoding']).toBe('gzip');
     expect(gzipped.isBase64Encoded).toBe(true);
     expect(gunzipSync(Buffer.from(gzipped.body, 'base64')).toString('utf8')).toBe(script.body);
+  });
+
+  it('serves the dashboard page and its assets from the artifact, each answer under the 6 MB limit', async () => {
+    const page = (await lambda!.invoke(getEvent({}, { accept: 'text/html' }, '/dashboard'))).result as { statusCode: number; body: string; headers: Record<string, string>; isBase64Encoded?: boolean };
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-type']).toMatch(/^text\/html/);
+    const html = page.isBase64Encoded ? Buffer.from(page.body, 'base64').toString() : page.body;
+    const assets = [...html.matchAll(/"dashboard\/((?:app|favicon)-[A-Z2-7]{8}\.(?:js|css|svg))"/g)].map((match) => match[1]!);
+    expect(assets.filter((asset) => asset.endsWith('.js')), html.slice(0, 800)).toHaveLength(1);
+    expect(assets.filter((asset) => asset.endsWith('.css'))).toHaveLength(1);
+    for (const asset of assets) {
+      const plain = (await lambda!.invoke(getEvent({}, {}, `/dashboard/${asset}`))).result as { statusCode: number; headers: Record<string, string>; body: string; isBase64Encoded?: boolean };
+      expect(plain.statusCode, asset).toBe(200);
+      expect(plain.isBase64Encoded).toBe(false);
+      expect(plain.headers['cache-control']).toContain('immutable');
+      expect(Buffer.byteLength(JSON.stringify(plain))).toBeLessThan(LAMBDA_RESPONSE_LIMIT_BYTES);
+      const gzipped = (await lambda!.invoke(getEvent({}, { 'accept-encoding': 'gzip' }, `/dashboard/${asset}`))).result as typeof plain;
+      expect(gzipped.headers['content-encoding']).toBe('gzip');
+      expect(gunzipSync(Buffer.from(gzipped.body, 'base64')).toString('utf8')).toBe(plain.body);
+    }
   });
 
   it('exports an example operation as CSV', async () => {

@@ -12,13 +12,14 @@
  * computed over `facts()`, so an internal row is neither shown nor counted.
  */
 import type { AliasedSelectQueryBuilder, Kysely } from 'kysely';
+import type { Audience } from '../core/request.ts';
 import { SeedValidationError } from '../dataset/check/seed-issues.ts';
 import { INTERNAL_OBSERVATIONS_FOLDER } from '../dataset/seed.schemas.ts';
 import type { FactRow, PlanTablesSchema, WarehouseSchema } from './tables.ts';
 import type { DatasetFile } from './warehouse.ts';
 
 /** Who is asking: internal monitoring files are served only to an 'internal' caller. */
-export type Audience = 'public' | 'internal';
+export type { Audience };
 
 /** Anything but an explicit 'internal' (no audience at all included) is public: access fails closed. */
 function seesInternal(audience: Audience | undefined): boolean {

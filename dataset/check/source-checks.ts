@@ -2,7 +2,7 @@
  * Provenance: every plan fact's quote occurs verbatim in the source, its printed
  * value occurs in the quote, and the number it carries is the number printed.
  */
-import { chineseDigitValue } from '../extract/chinese-numerals.ts';
+import { chineseDigitValue } from '../chinese-numerals.ts';
 import { SEED_FILES, type SeedDataset } from '../seed-files.ts';
 import type { SeedIssue } from './seed-issues.ts';
 

@@ -10,7 +10,7 @@
  */
 import path from 'node:path';
 import { CliUsageError, runCli } from '../../cli/run-cli.ts';
-import { readConfig } from '../../functions/config.ts';
+import { readConfig } from '../../core/config.ts';
 import { assertLoadable } from '../../warehouse/assert-loadable.ts';
 import { SeedValidationError } from '../check/seed-issues.ts';
 import { validateSeedFiles } from '../check/validate-seeds.ts';

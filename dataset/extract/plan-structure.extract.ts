@@ -4,7 +4,7 @@
  * the English chapter titles, which come from the curated file.
  */
 import type { BoxSeed, ChapterSeed, PlanSeed, ProjectSeed, SectionSeed } from '../seed.schemas.ts';
-import { parseChineseCount, parseChineseDigitYear } from './chinese-numerals.ts';
+import { parseChineseCount, parseChineseDigitYear } from '../chinese-numerals.ts';
 import { restorePlusSigns } from './lost-plus-signs.ts';
 
 export interface SourceLine {

@@ -13,8 +13,9 @@
  */
 import type { ApolloServer } from '@apollo/server';
 import { getOperationAST, GraphQLError, parse, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
-import type { GraphQLContext, RequestLog } from '../../resolvers/context.ts';
-import { ErrorCode } from '../../resolvers/errors.ts';
+import { ApiError, ErrorCode, errorBody } from '../../core/errors.ts';
+import type { RequestLog } from '../../core/request.ts';
+import type { GraphQLContext } from '../../resolvers/context.ts';
 import type { ServingWarehouse } from '../../warehouse/serving-warehouse.ts';
 import { jsonResponse, type HttpRequest, type HttpResponse, type Route } from '../http/http-exchange.ts';
 import { NOT_CACHEABLE, type CachePolicy } from '../http/version-caching.ts';
@@ -76,7 +77,7 @@ function readExportRequest(request: HttpRequest, { schema, persistedOperations: 
   if (!id && !text) return badRequest(`Give the operation as query=… (GraphQL text) or id=… (a persisted operation: ${known})`);
   const persistedOperation = id ? persisted.find(id) : undefined;
   if (id && !persistedOperation) {
-    return jsonResponse(404, { errors: [{ message: `No persisted operation "${id}". Known: ${known}`, extensions: { code: ErrorCode.NOT_FOUND } }] }, NOT_CACHEABLE);
+    return jsonResponse(404, errorBody(new ApiError(ErrorCode.NOT_FOUND, `No persisted operation "${id}". Known: ${known}`)), NOT_CACHEABLE);
   }
   const query = persistedOperation?.document ?? text!;
 
@@ -95,13 +96,13 @@ function readExportRequest(request: HttpRequest, { schema, persistedOperations: 
   try {
     document = parse(query, { maxTokens });
   } catch (error) {
-    return jsonResponse(400, { errors: [(error as GraphQLError).toJSON()] }, NOT_CACHEABLE);
+    return jsonResponse(400, errorBody(error as GraphQLError), NOT_CACHEABLE);
   }
   const operationName = request.query.get('operationName') ?? undefined;
   const operation = getOperationAST(document, operationName);
   if (!operation) return badRequest(operationName ? `The document has no operation named "${operationName}"` : 'The document holds several operations; name one with operationName=');
   if (operation.operation !== 'query') {
-    return jsonResponse(405, { errors: [{ message: `The export runs queries only, not a ${operation.operation}`, extensions: { code: ErrorCode.BAD_REQUEST } }] }, { ...NOT_CACHEABLE, allow: 'GET' });
+    return jsonResponse(405, errorBody(new ApiError(ErrorCode.BAD_REQUEST, `The export runs queries only, not a ${operation.operation}`)), { ...NOT_CACHEABLE, allow: 'GET' });
   }
 
   let shape: RowShape;
@@ -130,7 +131,7 @@ function rowHeaders(shape: RowShape): Record<string, string> {
  */
 function describeExport(exportRequest: ExportRequest, schema: GraphQLSchema, dataVersion: string): HttpResponse {
   const errors = validate(schema, parse(exportRequest.query));
-  if (errors.length > 0) return jsonResponse(400, { errors: errors.map((error) => error.toJSON()) }, NOT_CACHEABLE);
+  if (errors.length > 0) return jsonResponse(400, errorBody(...errors), NOT_CACHEABLE);
   const { shape } = exportRequest;
   return jsonResponse(200, {
     columns: shape.columns.map(({ name, type, context }) => ({ name, type, context })),
@@ -154,8 +155,7 @@ export function createCsvExportRoute(options: CsvExportRouteOptions): Route {
       try {
         contextValue = createRequestContext(held, request, requestLog);
       } catch (error) {
-        const graphQLError = error as GraphQLError;
-        return jsonResponse(503, { errors: [{ message: graphQLError.message, extensions: { code: graphQLError.extensions.code } }] }, NOT_CACHEABLE);
+        return jsonResponse(503, errorBody(error as GraphQLError), NOT_CACHEABLE);
       }
       if (exportRequest.describe) {
         const described = describeExport(exportRequest, options.schema, requestLog.dataVersion!);

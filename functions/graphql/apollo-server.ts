@@ -8,11 +8,11 @@ import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { ErrorCode, MASKED_MESSAGE } from '../../core/errors.ts';
+import type { Logger } from '../../core/logger.ts';
 import type { GraphQLContext } from '../../resolvers/context.ts';
-import { ErrorCode } from '../../resolvers/errors.ts';
 import { resolvers } from '../../resolvers/index.ts';
 import { loadTypeDefs } from '../../schema/type-defs.ts';
-import type { Logger } from '../logger.ts';
 import { costLimitPlugin, DEFAULT_REQUEST_LIMITS, limitValidationRules, type RequestLimits } from './request-limits.ts';
 
 export function createExecutableSchema(typeDefs: readonly string[] = loadTypeDefs()) {
@@ -20,7 +20,7 @@ export function createExecutableSchema(typeDefs: readonly string[] = loadTypeDef
   return makeExecutableSchema({ typeDefs: [...typeDefs], resolvers, updateResolversInPlace: true });
 }
 
-export const MASKED_MESSAGE = 'Unexpected error.';
+export { MASKED_MESSAGE };
 
 /**
  * An error's code: its own, or BAD_REQUEST for a code-less error that Apollo answers

@@ -5,8 +5,9 @@
  * If-None-Match is answered 304 without running the operation.
  */
 import { HeaderMap, type ApolloServer, type HTTPGraphQLResponse } from '@apollo/server';
-import type { GraphQLContext, RequestLog } from '../../resolvers/context.ts';
-import { ErrorCode } from '../../resolvers/errors.ts';
+import { ApiError, ErrorCode, errorBody } from '../../core/errors.ts';
+import type { RequestLog } from '../../core/request.ts';
+import type { GraphQLContext } from '../../resolvers/context.ts';
 import type { ServingWarehouse } from '../../warehouse/serving-warehouse.ts';
 import { jsonResponse, type HttpRequest, type HttpResponse, type Route } from '../http/http-exchange.ts';
 import { cacheableHeaders, ifNoneMatchHits, NOT_CACHEABLE, versionEtag, type CachePolicy } from '../http/version-caching.ts';
@@ -19,7 +20,7 @@ export interface GraphQLRouteOptions {
 }
 
 export function badRequest(message: string): HttpResponse {
-  return jsonResponse(400, { errors: [{ message, extensions: { code: ErrorCode.BAD_REQUEST } }] }, NOT_CACHEABLE);
+  return jsonResponse(400, errorBody(new ApiError(ErrorCode.BAD_REQUEST, message)), NOT_CACHEABLE);
 }
 
 /** Apollo wants the parsed JSON body; anything else is passed as text so Apollo names what is wrong with it. */

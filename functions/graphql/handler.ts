@@ -10,14 +10,15 @@ import type { Context } from 'aws-lambda';
 import { loadExampleOperations } from '../../examples/example-operations.ts';
 import { loadTypeDefs } from '../../schema/type-defs.ts';
 import { createServingWarehouse } from '../../warehouse/serving-warehouse.ts';
-import { readConfig } from '../config.ts';
+import { createWarehouseSource, servingEventsFor } from '../../warehouse/warehouse-source.ts';
+import { readConfig } from '../../core/config.ts';
+import { createJsonLogger } from '../../core/logger.ts';
+import { dashboardResponse } from '../dashboard/dashboard-route.ts';
 import { explorerResponse } from '../explorer/explorer-route.ts';
 import { createCsvExportRoute } from '../export/csv-export-route.ts';
 import { createHttpApp } from '../http/http-app.ts';
 import { toHttpRequest, toLambdaResult, type LambdaHttpEvent, type LambdaHttpResult } from '../http/lambda-events.ts';
 import { apiRevisionOf } from '../http/version-caching.ts';
-import { createJsonLogger } from '../logger.ts';
-import { createWarehouseSource, servingEventsFor } from '../warehouse-source.ts';
 import { createApolloServer, createExecutableSchema } from './apollo-server.ts';
 import { createGraphQLRoute } from './graphql-route.ts';
 import { createPersistedOperations } from './persisted-operations.ts';
@@ -51,6 +52,7 @@ const app = createHttpApp({
   graphql: createGraphQLRoute({ server, servingWarehouse, cachePolicy }),
   exportCsv: createCsvExportRoute({ server, schema, servingWarehouse, persistedOperations, cachePolicy, maxTokens: config.limits.maxTokens }),
   explorer: explorerResponse,
+  dashboard: dashboardResponse,
 }, logger, { maxRequestBytes: config.maxRequestBytes });
 
 let coldStart = true;

@@ -4,8 +4,9 @@
  * answer is ready, so an answer never mixes two versions and a replaced version
  * stays open until its last request is done.
  */
-import type { GraphQLContext, RequestLog } from '../../resolvers/context.ts';
-import { dataUnavailable, ErrorCode } from '../../resolvers/errors.ts';
+import { dataUnavailable, ErrorCode } from '../../core/errors.ts';
+import type { RequestLog } from '../../core/request.ts';
+import type { GraphQLContext } from '../../resolvers/context.ts';
 import { createLoaders } from '../../resolvers/loaders.ts';
 import type { HttpRequest } from '../http/http-exchange.ts';
 import { WarehouseUnavailableError, type ServingWarehouse, type WarehouseLease } from '../../warehouse/serving-warehouse.ts';

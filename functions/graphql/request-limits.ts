@@ -13,38 +13,12 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { getNullableType, GraphQLError, isListType, type DocumentNode, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from '../../core/config.ts';
+import { ApiError, ErrorCode } from '../../core/errors.ts';
 import type { GraphQLContext } from '../../resolvers/context.ts';
-import { ErrorCode } from '../../resolvers/errors.ts';
 import { DEFAULT_PAGE_SIZE } from '../../resolvers/pagination.ts';
 
-export interface RequestLimits {
-  maxDepth: number;
-  maxAliases: number;
-  maxDirectives: number;
-  maxTokens: number;
-  maxCost: number;
-  /** Whether the schema may be introspected (the explorer needs it). */
-  introspection: boolean;
-  /** Whether validation errors suggest field names ("Did you mean …?"). */
-  fieldSuggestions: boolean;
-}
-
-/**
- * Measured on the example operations and GraphiQL's own introspection query: at most
- * 85 tokens (introspection 183), depth 6, cost 23,504 (introspection 51,853); a whole-plan
- * walk (chapters → sections → facts, boxes → projects → facts) estimates 244,541, because
- * unpaged lists are guessed at 10 rows each. The defaults leave room for such honest
- * queries and none for the attacks in tests/attacks.test.ts.
- */
-export const DEFAULT_REQUEST_LIMITS: Readonly<RequestLimits> = Object.freeze({
-  maxDepth: 12,
-  maxAliases: 30,
-  maxDirectives: 20,
-  maxTokens: 2000,
-  maxCost: 1_000_000,
-  introspection: true,
-  fieldSuggestions: true,
-});
+export { DEFAULT_REQUEST_LIMITS, type RequestLimits };
 
 /** What a list without a `first` argument (chapters, a chapter's sections, aggregate rows) is assumed to hold. */
 const UNPAGED_LIST_SIZE = 10;
@@ -103,8 +77,8 @@ export function costLimitPlugin(schema: GraphQLSchema, limits: RequestLimits): A
             return;
           }
           if (cost > limits.maxCost) {
-            throw new GraphQLError(`Query cost ${cost} exceeds the limit of ${limits.maxCost}; ask for smaller pages (first) or fewer nested lists`, {
-              extensions: { code: ErrorCode.COST_LIMIT_EXCEEDED, cost, maxCost: limits.maxCost, http: { status: 400 } },
+            throw new ApiError(ErrorCode.COST_LIMIT_EXCEEDED, `Query cost ${cost} exceeds the limit of ${limits.maxCost}; ask for smaller pages (first) or fewer nested lists`, {
+              extensions: { cost, maxCost: limits.maxCost }, status: 400,
             });
           }
         },

@@ -5,15 +5,11 @@
  * counts, and an ALB or the local server, which verify nothing, always serve the public.
  */
 import type { APIGatewayProxyEvent, APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
-import type { Audience } from '../../resolvers/context.ts';
-import { lambdaEventKind, type LambdaHttpEvent } from './lambda-events.ts';
+import type { AccessPolicy } from '../../core/config.ts';
+import type { Audience } from '../../core/request.ts';
+import { lambdaEventKind, type LambdaHttpEvent } from './lambda-event-kind.ts';
 
-export interface AccessPolicy {
-  /** The role (an OAuth scope, a group or a role claim value) that grants internal data. */
-  internalRole: string;
-  /** API Gateway API key ids (REST API usage plans) whose callers get internal data. */
-  internalApiKeyIds: ReadonlySet<string>;
-}
+export type { AccessPolicy };
 
 /** Claims that carry roles: OAuth scopes, Cognito groups, and a plain "roles" claim. */
 const ROLE_CLAIMS = ['scope', 'scp', 'cognito:groups', 'roles'];

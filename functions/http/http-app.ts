@@ -3,12 +3,12 @@
  *   POST|GET /graphql   GraphQL over HTTP (a browser opening it is sent to the explorer)
  *   GET /export.csv     a query's rows as CSV
  *   GET /, /explorer/*  the self-hosted GraphiQL explorer
+ *   GET /dashboard, /dashboard/*  the self-hosted dashboard
  * Every request ends with one structured access log line.
  */
-import type { RequestLog } from '../../resolvers/context.ts';
-import { ErrorCode } from '../../resolvers/errors.ts';
-import { MASKED_MESSAGE } from '../graphql/apollo-server.ts';
-import type { Logger } from '../logger.ts';
+import { ApiError, ErrorCode, errorBody, MASKED_MESSAGE } from '../../core/errors.ts';
+import type { Logger } from '../../core/logger.ts';
+import type { RequestLog } from '../../core/request.ts';
 import { jsonResponse, type HttpRequest, type HttpResponse, type Route } from './http-exchange.ts';
 import { NOT_CACHEABLE } from './version-caching.ts';
 
@@ -20,6 +20,8 @@ export interface HttpAppRoutes {
   exportCsv: Route;
   /** Answers the explorer's own paths and nothing else. */
   explorer: (request: HttpRequest) => HttpResponse | undefined;
+  /** Answers the dashboard's own paths (/dashboard, /dashboard/*) and nothing else. */
+  dashboard?: (request: HttpRequest) => HttpResponse | undefined;
 }
 
 export interface RequestFacts {
@@ -44,7 +46,7 @@ async function dispatch(routes: HttpAppRoutes, request: HttpRequest, requestLog:
   if (bodyBytes > options.maxRequestBytes) {
     requestLog.errorCodes.push(ErrorCode.PAYLOAD_TOO_LARGE);
     const message = `The request body is ${bodyBytes} bytes; the limit is ${options.maxRequestBytes} (MAX_REQUEST_BYTES)`;
-    return jsonResponse(413, { errors: [{ message, extensions: { code: ErrorCode.PAYLOAD_TOO_LARGE } }] }, NOT_CACHEABLE);
+    return jsonResponse(413, errorBody(new ApiError(ErrorCode.PAYLOAD_TOO_LARGE, message)), NOT_CACHEABLE);
   }
   if (isBrowserOpeningGraphQL(request)) return redirectToExplorer();
   const methods = ROUTES[request.path];
@@ -55,6 +57,7 @@ async function dispatch(routes: HttpAppRoutes, request: HttpRequest, requestLog:
     return jsonResponse(405, { message: `${request.method} is not allowed on ${request.path}; use ${allow}` }, { ...NOT_CACHEABLE, allow });
   }
   return routes.explorer(request)
+    ?? routes.dashboard?.(request)
     ?? jsonResponse(404, { message: `Not found: ${request.path}. GraphQL is at ${GRAPHQL_PATH}, CSV export at ${EXPORT_PATH}, the explorer at /` }, NOT_CACHEABLE);
 }
 
@@ -96,7 +99,7 @@ export function createHttpApp(routes: HttpAppRoutes, logger: Logger, options: Ht
       const unexpected = error as Error;
       logger.log('error', 'unexpected error', { requestId: request.requestId, path: request.path, error: unexpected.message, stack: unexpected.stack });
       requestLog.errorCodes.push(ErrorCode.INTERNAL_SERVER_ERROR);
-      response = jsonResponse(500, { errors: [{ message: MASKED_MESSAGE, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] }, NOT_CACHEABLE);
+      response = jsonResponse(500, errorBody(new ApiError(ErrorCode.INTERNAL_SERVER_ERROR, MASKED_MESSAGE)), NOT_CACHEABLE);
     }
     // Quoting it is all a caller needs for support to find the request's log lines.
     response.headers['x-request-id'] = request.requestId;

@@ -3,7 +3,7 @@
  * Gateway HTTP API (v2) or REST API (v1) event, an ALB event, or the local server.
  * Routes never see Lambda event shapes; functions/http/lambda-events.ts translates.
  */
-import type { Audience, RequestLog } from '../../resolvers/context.ts';
+import type { Audience, RequestLog } from '../../core/request.ts';
 export interface HttpRequest {
   /** Upper-case method. */
   method: string;

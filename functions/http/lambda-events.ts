@@ -9,24 +9,9 @@ import type {
 } from 'aws-lambda';
 import { audienceOf, type AccessPolicy } from './caller-audience.ts';
 import type { HttpRequest, HttpResponse } from './http-exchange.ts';
+import { lambdaEventKind, UnsupportedEventError, type LambdaEventKind, type LambdaHttpEvent, type LambdaHttpResult } from './lambda-event-kind.ts';
 
-export type LambdaHttpEvent = APIGatewayProxyEventV2 | APIGatewayProxyEvent | ALBEvent;
-export type LambdaHttpResult = APIGatewayProxyStructuredResultV2 | APIGatewayProxyResult | ALBResult;
-
-export type LambdaEventKind = 'apigw-v2' | 'apigw-v1' | 'alb';
-
-/** Thrown for an event no HTTP trigger sends (e.g. an S3 or a scheduled event routed here by mistake). */
-export class UnsupportedEventError extends Error {}
-
-export function lambdaEventKind(event: unknown): LambdaEventKind {
-  const candidate = event as Partial<Record<string, any>> | null;
-  if (candidate?.version === '2.0' && candidate.requestContext?.http) return 'apigw-v2';
-  if (candidate?.requestContext?.elb) return 'alb';
-  if (typeof candidate?.httpMethod === 'string' && candidate.requestContext) return 'apigw-v1';
-  throw new UnsupportedEventError(
-    'Unsupported Lambda event: expected an API Gateway HTTP API (2.0), REST API (1.0) or ALB request event',
-  );
-}
+export { lambdaEventKind, UnsupportedEventError, type LambdaEventKind, type LambdaHttpEvent, type LambdaHttpResult };
 
 type HeaderValues = Record<string, string | undefined> | null | undefined;
 type MultiHeaderValues = Record<string, string[] | undefined> | null | undefined;

@@ -6,7 +6,7 @@
  * means a new ETag, so stale copies are replaced on the next check.
  */
 import { createHash } from 'node:crypto';
-import type { Audience } from '../../resolvers/context.ts';
+import type { Audience } from '../../core/request.ts';
 
 /**
  * A weak validator: the same query on the same version gives the same data, though not

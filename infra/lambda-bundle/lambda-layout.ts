@@ -51,4 +51,5 @@ export const RUNTIME_FILES: readonly RuntimeFilePattern[] = [
   { pattern: 'schema/*.graphql', why: 'schema/type-defs.ts reads the SDL' },
   { pattern: 'examples/*.graphql', why: 'examples/example-operations.ts reads the example operations' },
   { pattern: 'explorer/dist/**', why: 'functions/explorer serves the built explorer: run npm run explorer:build first' },
+  { pattern: 'dashboard/dist/**', why: 'functions/dashboard serves the built dashboard: run npm run dashboard:build first' },
 ];

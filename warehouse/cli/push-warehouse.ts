@@ -7,14 +7,14 @@
  * SEEDS_SAMPLE=1 pushes the SAMPLE rows too (as version …+sample).
  */
 import { runCli } from '../../cli/run-cli.ts';
-import { readConfig } from '../../functions/config.ts';
-import { createJsonLogger } from '../../functions/logger.ts';
-import { createSeedSource } from '../../functions/warehouse-source.ts';
+import { readConfig } from '../../core/config.ts';
+import { createJsonLogger } from '../../core/logger.ts';
 import { SeedValidationError } from '../../dataset/check/seed-issues.ts';
 import { loadSeeds } from '../../dataset/load-seed-version.ts';
 import { createPostgresDb, redactDatabaseUrl } from '../postgres/postgres-db.ts';
 import { pushWarehouse } from '../postgres/postgres-versions.ts';
 import { createDuckDbWarehouse } from '../warehouse.ts';
+import { createSeedSource } from '../warehouse-source.ts';
 
 await runCli({
   name: 'warehouse:push',

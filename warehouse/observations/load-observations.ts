@@ -15,7 +15,7 @@ import { SeedValidationError, type SeedIssue } from '../../dataset/check/seed-is
 import type { ObservationInput } from '../../dataset/seed-files.ts';
 import { accessOf, YEAR_RANGE } from '../../dataset/seed.schemas.ts';
 import type { WarehouseSchema } from '../tables.ts';
-import { observationReader, readErrorMessage } from './observation-readers.ts';
+import { observationReader, readErrorMessage } from '../../dataset/observations/observation-readers.ts';
 
 /** Columns a monitoring file must have, in any order; other columns are rejected so typos do not pass silently. */
 export const OBSERVATION_COLUMNS = ['indicator', 'region', 'period', 'value', 'unit'] as const;

@@ -1,12 +1,12 @@
 /** Chooses where data versions come from: PostgreSQL, or seeds (S3 or a directory) loaded into DuckDB. */
+import type { Config } from '../core/config.ts';
+import type { Logger } from '../core/logger.ts';
 import type { SeedSource } from '../dataset/sources/seed-source.ts';
 import { createDirectorySeedSource } from '../dataset/sources/directory-source.ts';
 import { createS3Client, createS3SeedSource } from '../dataset/sources/s3-source.ts';
-import { createDuckDbWarehouseSource } from '../warehouse/duckdb-source.ts';
-import { createPostgresWarehouseSource } from '../warehouse/postgres/postgres-versions.ts';
-import type { ServingEvents, WarehouseSource } from '../warehouse/serving-warehouse.ts';
-import type { Config } from './config.ts';
-import type { Logger } from './logger.ts';
+import { createDuckDbWarehouseSource } from './duckdb-source.ts';
+import { createPostgresWarehouseSource } from './postgres/postgres-versions.ts';
+import type { ServingEvents, WarehouseSource } from './serving-warehouse.ts';
 
 /** Backoff between attempts at one object: 100 ms doubling to at most 1 s, with full jitter. */
 const RETRY_DELAYS = { baseDelayMs: 100, maxDelayMs: 1000 };

@@ -5,7 +5,7 @@
  * quietly turns quoting off and reports good rows as bad, where a pinned dialect
  * makes the read fail and the file is rejected as a whole with a clear reason.
  */
-import type { ObservationFile } from '../../dataset/seed.schemas.ts';
+import type { ObservationFile } from '../seed.schemas.ts';
 
 const CSV_OPTIONS = `header = true, all_varchar = true, delim = ',', quote = '"', escape = '"', parallel = false, strict_mode = true`;
 
