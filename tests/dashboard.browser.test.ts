@@ -137,6 +137,8 @@ describe.skipIf(!chromiumInstalled)(chromiumInstalled ? 'the dashboard in headle
     expect(rankingText).toContain('公平份额目标');
     expect(await page.locator('[data-field="consistency"]').innerText()).toContain('✓ 分县合计 8.92 万人 · 全市 8.92 万人 · 一致');
     expect(await page.locator('.statement').count()).toBeGreaterThan(3);
+    // Plan statements only, each with its quote: the SAMPLE observations are the series, not statements.
+    expect(await page.locator('.statement blockquote').count()).toBe(await page.locator('.statement').count());
     expect(await page.locator('.statement blockquote').first().innerText()).not.toBe('');
 
     // Hovering the 2020 point shows the plan's quote and location; a county's bar its file and row.

@@ -29,7 +29,8 @@ export const indicatorPage: Page = async (parameter) => {
 
   const series = seriesChart(indicator);
   const ranking = breakdown ? breakdownChart(indicator, breakdown) : undefined;
-  const statements = (statementsAnswer.indicator?.facts.edges ?? []).map((edge) => edge.node);
+  // The plan's own statements; the monitoring observations are the series above.
+  const statements = (statementsAnswer.indicator?.facts.edges ?? []).map((edge) => edge.node).filter((fact) => fact.kind !== 'OBSERVATION');
   const status = progress?.status ?? 'NO_DATA';
 
   return {
