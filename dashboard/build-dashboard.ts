@@ -6,19 +6,18 @@
  * and /dashboard/*. npm start, npm test and lambda:package run it every time, so it does
  * nothing when the inputs are unchanged since the last build; `--force` rebuilds anyway.
  */
-import { build, type Metafile } from 'esbuild';
-import { createHash } from 'node:crypto';
+import { build } from 'esbuild';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { fingerprintInputs } from '../explorer/build/inputs-fingerprint.ts';
+import { fingerprintInputs } from '../infra/page-build/inputs-fingerprint.ts';
+import { contentHash, outputNamed, writeGzippedTwin } from '../infra/page-build/page-assets.ts';
 import { renderDashboardHtml } from './build/render-index-html.ts';
 
 const ROOT_DIR = path.join(import.meta.dirname, '..');
 export const DASHBOARD_DIST_DIR = path.join(import.meta.dirname, 'dist');
 const MANIFEST_FILE = path.join(DASHBOARD_DIST_DIR, 'build-manifest.json');
 /** Everything that changes the output; package-lock.json stands for node_modules. */
-const BUILD_INPUTS = ['dashboard/src', 'dashboard/build', 'dashboard/build-dashboard.ts', 'package-lock.json'];
+const BUILD_INPUTS = ['dashboard/src', 'dashboard/build', 'dashboard/build-dashboard.ts', 'infra/page-build', 'package-lock.json'];
 
 interface BuildManifest {
   inputsFingerprint: string;
@@ -54,11 +53,11 @@ if (import.meta.main) {
     });
     const favicon = `favicon-${contentHash(FAVICON)}.svg`;
     writeFileSync(path.join(DASHBOARD_DIST_DIR, favicon), FAVICON);
-    const script = outputNamed(result.metafile, /^app-[A-Z2-7]+\.js$/);
-    const stylesheet = outputNamed(result.metafile, /^app-[A-Z2-7]+\.css$/);
+    const script = outputNamed(result.metafile, /^app-[A-Z2-7]+\.js$/, 'dashboard');
+    const stylesheet = outputNamed(result.metafile, /^app-[A-Z2-7]+\.css$/, 'dashboard');
     writeFileSync(path.join(DASHBOARD_DIST_DIR, 'index.html'), renderDashboardHtml({ script, stylesheet, favicon }));
     const files = readdirSync(DASHBOARD_DIST_DIR);
-    for (const file of files) writeGzippedTwin(file);
+    for (const file of files) writeGzippedTwin(DASHBOARD_DIST_DIR, file, /\.(?:js|css|svg|html)$/);
     const firstLoadFiles = ['index.html', script, stylesheet];
     const firstLoad = {
       raw: firstLoadFiles.reduce((sum, file) => sum + statSync(path.join(DASHBOARD_DIST_DIR, file)).size, 0),
@@ -78,21 +77,5 @@ function isUpToDate(fingerprint: string): boolean {
   return manifest.inputsFingerprint === fingerprint && manifest.files.every((file) => existsSync(path.join(DASHBOARD_DIST_DIR, file)));
 }
 
-/** Eight base32 characters, the form of esbuild's `[hash]` that the route caches as immutable. */
-function contentHash(content: string): string {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-  const bytes = createHash('sha256').update(content).digest();
-  return Array.from({ length: 8 }, (_, index) => alphabet[bytes[index]! % 32]).join('');
-}
 
-function outputNamed(metafile: Metafile, pattern: RegExp): string {
-  const names = Object.keys(metafile.outputs).map((output) => path.basename(output));
-  const name = names.find((candidate) => pattern.test(candidate));
-  if (!name) throw new Error(`dashboard: esbuild wrote no file matching ${pattern} (wrote ${names.join(', ')})`);
-  return name;
-}
 
-function writeGzippedTwin(file: string): void {
-  if (!/\.(?:js|css|svg|html)$/.test(file)) return;
-  writeFileSync(path.join(DASHBOARD_DIST_DIR, `${file}.gz`), gzipSync(readFileSync(path.join(DASHBOARD_DIST_DIR, file)), { level: 9 }));
-}

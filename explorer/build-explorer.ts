@@ -5,15 +5,14 @@
  * serves at `/` and `/explorer/*`. npm start and npm test run it every time, so it does
  * nothing when the inputs are unchanged since the last build; `--force` rebuilds anyway.
  */
-import { build, type Metafile } from 'esbuild';
-import { createHash } from 'node:crypto';
+import { build } from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { loadExampleOperations } from '../examples/example-operations.ts';
 import { exampleTabs } from './build/example-tabs.ts';
 import { faviconIco, faviconSvg } from './build/favicon.ts';
-import { fingerprintInputs } from './build/inputs-fingerprint.ts';
+import { fingerprintInputs } from '../infra/page-build/inputs-fingerprint.ts';
+import { contentHash, outputNamed, writeGzippedTwin } from '../infra/page-build/page-assets.ts';
 import { renderIndexHtml } from './build/render-index-html.ts';
 import type { ExplorerBuildConstants, MonacoWorkerScripts } from './src/explorer-build-constants.ts';
 
@@ -21,7 +20,7 @@ const ROOT_DIR = path.join(import.meta.dirname, '..');
 const DIST_DIR = path.join(import.meta.dirname, 'dist');
 const MANIFEST_FILE = path.join(DIST_DIR, 'build-manifest.json');
 /** Everything that changes the output; package-lock.json stands for node_modules. */
-const BUILD_INPUTS = ['explorer/src', 'explorer/build', 'explorer/build-explorer.ts', 'examples', 'package-lock.json'];
+const BUILD_INPUTS = ['explorer/src', 'explorer/build', 'explorer/build-explorer.ts', 'infra/page-build', 'examples', 'package-lock.json'];
 
 const MONACO_WORKER_ENTRIES: Record<keyof MonacoWorkerScripts, string> = {
   editor: 'monaco-editor/esm/vs/editor/editor.worker.js',
@@ -59,7 +58,8 @@ if (!process.argv.includes('--force') && isUpToDate(inputsFingerprint)) {
   const app = await bundleApp({ workerScripts, exampleTabs: exampleTabs(loadExampleOperations()) });
   writeFileSync(path.join(DIST_DIR, 'index.html'), renderIndexHtml({ ...app, ...writeFavicons() }));
   const files = readdirSync(DIST_DIR);
-  for (const file of files) writeGzippedTwin(file);
+  // The app script is several megabytes: through Lambda only its gzipped form fits a response.
+  for (const file of files) writeGzippedTwin(DIST_DIR, file, /\.(?:js|css|ttf|json|map|svg|ico)$/);
   writeFileSync(MANIFEST_FILE, JSON.stringify({ inputsFingerprint, files: readdirSync(DIST_DIR) } satisfies BuildManifest, null, 2));
   printSummary(files, performance.now() - started);
 }
@@ -78,7 +78,7 @@ async function bundleMonacoWorkers(): Promise<MonacoWorkerScripts> {
     format: 'iife',
     entryPoints: labels.map((label) => ({ in: MONACO_WORKER_ENTRIES[label], out: `${label}.worker` })),
   });
-  const scriptOf = (label: keyof MonacoWorkerScripts) => `./${outputNamed(result.metafile, new RegExp(`^${label}\\.worker-[A-Z2-7]+\\.js$`))}`;
+  const scriptOf = (label: keyof MonacoWorkerScripts) => `./${outputNamed(result.metafile, new RegExp(`^${label}\\.worker-[A-Z2-7]+\\.js$`), 'explorer')}`;
   return { editor: scriptOf('editor'), json: scriptOf('json'), graphql: scriptOf('graphql') };
 }
 
@@ -92,8 +92,8 @@ async function bundleApp(constants: ExplorerBuildConstants): Promise<{ script: s
     loader: { '.ttf': 'file', '.woff': 'file', '.woff2': 'file', '.svg': 'file', '.png': 'file' },
   });
   return {
-    script: outputNamed(result.metafile, /^app-[A-Z2-7]+\.js$/),
-    stylesheet: outputNamed(result.metafile, /^app-[A-Z2-7]+\.css$/),
+    script: outputNamed(result.metafile, /^app-[A-Z2-7]+\.js$/, 'explorer'),
+    stylesheet: outputNamed(result.metafile, /^app-[A-Z2-7]+\.css$/, 'explorer'),
   };
 }
 
@@ -109,29 +109,8 @@ function writeFavicons(): { faviconSvg: string; faviconIco: string } {
   return { faviconSvg: svgName, faviconIco: 'favicon.ico' };
 }
 
-/** Eight base32 characters, the form of esbuild's `[hash]` that the explorer route caches as immutable. */
-function contentHash(content: string): string {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-  const bytes = createHash('sha256').update(content).digest();
-  return Array.from({ length: 8 }, (_, index) => alphabet[bytes[index]! % 32]).join('');
-}
 
-function outputNamed(metafile: Metafile, pattern: RegExp): string {
-  const names = Object.keys(metafile.outputs).map((output) => path.basename(output));
-  const name = names.find((candidate) => pattern.test(candidate));
-  if (!name) throw new Error(`explorer: esbuild wrote no file matching ${pattern} (wrote ${names.join(', ')})`);
-  return name;
-}
 
-/**
- * The app script is several megabytes; through API Gateway and Lambda (6 MB per
- * response, base64 on top) only its gzipped form fits, so the route prefers it.
- */
-function writeGzippedTwin(file: string): void {
-  if (!/\.(?:js|css|ttf|json|map|svg|ico)$/.test(file)) return;
-  const gzipped = gzipSync(readFileSync(path.join(DIST_DIR, file)), { level: 9 });
-  writeFileSync(path.join(DIST_DIR, `${file}.gz`), gzipped);
-}
 
 function printSummary(files: string[], elapsedMs: number): void {
   const kib = (file: string) => {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sameOriginPolicy } from '../../infra/page-build/page-assets.ts';
 
 export const DASHBOARD_TITLE = '驻马店市“十四五”人才发展规划 · 数据看板 / Dashboard';
 
@@ -22,7 +22,7 @@ export function renderDashboardHtml(assets: DashboardAssets): string {
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}">
+<meta http-equiv="Content-Security-Policy" content="${sameOriginPolicy(CANONICAL_FORM_SCRIPT)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="description" content="驻马店市“十四五”人才发展、人力资源开发和就业促进规划（驻政〔2022〕36号）实施进展看板。Progress dashboard of the Zhumadian 14th Five-Year talent and employment plan.">
 <title>${DASHBOARD_TITLE}</title>
@@ -39,21 +39,3 @@ export function renderDashboardHtml(assets: DashboardAssets): string {
 `;
 }
 
-/**
- * Same origin only, so the browser itself guarantees the page reaches no CDN. ECharts
- * positions its tooltips and SVG with inline styles.
- */
-function contentSecurityPolicy(): string {
-  const scriptHash = createHash('sha256').update(CANONICAL_FORM_SCRIPT).digest('base64');
-  return [
-    "default-src 'self'",
-    `script-src 'self' 'sha256-${scriptHash}'`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "base-uri 'none'",
-    "form-action 'none'",
-    "object-src 'none'",
-  ].join('; ');
-}

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sameOriginPolicy } from '../../infra/page-build/page-assets.ts';
 
 export const EXPLORER_TITLE = '驻马店市“十四五”人才发展规划 · GraphQL 数据浏览器 / Explorer';
 
@@ -27,7 +27,7 @@ export function renderIndexHtml(assets: IndexHtmlAssets): string {
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}">
+<meta http-equiv="Content-Security-Policy" content="${sameOriginPolicy(DIRECTORY_FORM_SCRIPT, { dataFonts: true, workers: true })}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="description" content="${EXPLORER_DESCRIPTION}">
 <title>${EXPLORER_TITLE}</title>
@@ -45,22 +45,3 @@ export function renderIndexHtml(assets: IndexHtmlAssets): string {
 `;
 }
 
-/**
- * Same origin only: the browser itself then guarantees the explorer reaches no CDN,
- * which is what an intranet without internet needs. Monaco sets inline styles and
- * GraphiQL inlines its icon fonts as data: URLs.
- */
-function contentSecurityPolicy(): string {
-  const scriptHash = createHash('sha256').update(DIRECTORY_FORM_SCRIPT).digest('base64');
-  return [
-    "default-src 'self'",
-    `script-src 'self' 'sha256-${scriptHash}'`,
-    "style-src 'self' 'unsafe-inline'",
-    "font-src 'self' data:",
-    "img-src 'self' data:",
-    "worker-src 'self'",
-    "connect-src 'self'",
-    "base-uri 'none'",
-    "form-action 'none'",
-  ].join('; ');
-}
