@@ -10,6 +10,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { SeedRows } from './insert-seeds.ts';
+import { perVersion } from './per-version.ts';
 import { planFactRows } from './fact-all.view.ts';
 import type {
   BoxRow, ChapterRow, FactLinkTable, FactRegionTable, FactRow, IndicatorRow, PlanRow, PlanTablesSchema, ProjectRow, RegionMentionRow, RegionRow, SectionRow,
@@ -170,28 +171,23 @@ export function planCatalogOfRows(rows: SeedRows): PlanCatalog {
 
 /** Makes `catalog` the one `planCatalogOf(db)` answers, e.g. built from the rows a version was loaded from. */
 export function primePlanCatalog(db: Db, catalog: PlanCatalog): void {
-  catalogs.set(db, { reading: Promise.resolve(catalog), read: catalog });
+  catalogs.prime(db, catalog);
 }
 
-/** One catalog per version's database handle (each version has its own, on both engines); `read` once it has arrived. */
-const catalogs = new WeakMap<Db, { reading: Promise<PlanCatalog>; read?: PlanCatalog }>();
+/** One catalog per version's database handle (each version has its own, on both engines). */
+const catalogs = perVersion<Db, PlanCatalog>(readPlanCatalog);
 
 /**
  * The plan catalog of a version: the catalog itself once it has been read, else a
- * promise of it (read on first use; a failed read is forgotten, so the next request
- * tries again). Lookups through it stay synchronous after a version's first request,
- * which spares GraphQL a promise for every looked-up field of every row.
+ * promise of it (read on first use). Lookups through it stay synchronous after a
+ * version's first request, which spares GraphQL a promise for every looked-up field
+ * of every row.
  */
 export function planCatalogNowOrLater(db: Db): PlanCatalog | Promise<PlanCatalog> {
-  const known = catalogs.get(db);
-  if (known) return known.read ?? known.reading;
-  const entry: { reading: Promise<PlanCatalog>; read?: PlanCatalog } = { reading: readPlanCatalog(db) };
-  catalogs.set(db, entry);
-  entry.reading.then((catalog) => { entry.read = catalog; }, () => catalogs.delete(db));
-  return entry.reading;
+  return catalogs.nowOrLater(db);
 }
 
 /** The plan catalog of a version, as a promise. */
 export async function planCatalogOf(db: Db): Promise<PlanCatalog> {
-  return planCatalogNowOrLater(db);
+  return catalogs.nowOrLater(db);
 }

@@ -14,6 +14,7 @@ import type { PlanTablesSchema } from '../tables.ts';
 import { readSearchDocuments, type SearchField, type SearchHitKind } from './search-documents.ts';
 import { buildSearchIndex, rankDocuments, type SearchIndex } from './search-index.ts';
 import type { SearchQuery } from './search-query.ts';
+import { perVersion } from '../per-version.ts';
 import { buildWordsSnippet, type SnippetMatch } from './search-snippet.ts';
 
 /** What the index needs of a version: its plan tables, read once. */
@@ -21,17 +22,11 @@ export interface SearchableVersion {
   db: Kysely<PlanTablesSchema>;
 }
 
-const indexes = new WeakMap<SearchableVersion, Promise<SearchIndex>>();
+const indexes = perVersion<SearchableVersion, SearchIndex>((version) => readSearchDocuments(version.db).then(buildSearchIndex));
 
 /** The version's index: built on first use, shared by concurrent first searches; a failed build is retried by the next search. */
-export function searchIndexOf(version: SearchableVersion): Promise<SearchIndex> {
-  let index = indexes.get(version);
-  if (!index) {
-    index = readSearchDocuments(version.db).then(buildSearchIndex);
-    index.catch(() => indexes.delete(version));
-    indexes.set(version, index);
-  }
-  return index;
+export async function searchIndexOf(version: SearchableVersion): Promise<SearchIndex> {
+  return indexes.nowOrLater(version);
 }
 
 export interface WordsSearchHit {
