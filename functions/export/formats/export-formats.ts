@@ -5,9 +5,6 @@
  * map can take them as they are (`{ csv, ...FORMAT_WRITERS }`).
  */
 import type { ExportTable } from '../export-table.ts';
-import { JSONL_CONTENT_TYPE, toJsonl } from './jsonl-writer.ts';
-import { PARQUET_CONTENT_TYPE, toParquet } from './parquet-writer.ts';
-import { toXlsx, XLSX_CONTENT_TYPE } from './xlsx-writer.ts';
 
 export interface FormatWriteOptions {
   /** The answer's data version: Parquet writes it into the file's key-value metadata. */
@@ -25,8 +22,22 @@ export interface FormatWriter {
 
 export type FormatName = 'jsonl' | 'parquet' | 'xlsx';
 
+/**
+ * The writers are imported when first used: the Parquet and xlsx libraries are a tenth
+ * of the bundle, and evaluating them on every cold start (bench:lambda) would make every
+ * caller wait for what only an export in those formats needs.
+ */
 export const FORMAT_WRITERS: Record<FormatName, FormatWriter> = {
-  jsonl: { contentType: JSONL_CONTENT_TYPE, extension: 'jsonl', write: async (table) => toJsonl(table) },
-  parquet: { contentType: PARQUET_CONTENT_TYPE, extension: 'parquet', write: (table, options = {}) => toParquet(table, { dataVersion: options.dataVersion }) },
-  xlsx: { contentType: XLSX_CONTENT_TYPE, extension: 'xlsx', write: (table, options = {}) => toXlsx(table, { name: options.name }) },
+  jsonl: {
+    contentType: 'application/x-ndjson; charset=utf-8', extension: 'jsonl',
+    write: async (table) => (await import('./jsonl-writer.ts')).toJsonl(table),
+  },
+  parquet: {
+    contentType: 'application/vnd.apache.parquet', extension: 'parquet',
+    write: async (table, options = {}) => (await import('./parquet-writer.ts')).toParquet(table, { dataVersion: options.dataVersion }),
+  },
+  xlsx: {
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extension: 'xlsx',
+    write: async (table, options = {}) => (await import('./xlsx-writer.ts')).toXlsx(table, { name: options.name }),
+  },
 };

@@ -7,8 +7,6 @@
  */
 import type { Cell, ExportTable } from '../export-table.ts';
 
-export const JSONL_CONTENT_TYPE = 'application/x-ndjson; charset=utf-8';
-
 function jsonOf(cell: Cell | undefined): string {
   // JSON has no NaN or Infinity (GraphQL Float has neither either); a missing cell is no value.
   if (cell === null || cell === undefined || (typeof cell === 'number' && !Number.isFinite(cell))) return 'null';

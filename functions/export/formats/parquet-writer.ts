@@ -25,8 +25,6 @@ import { ByteWriter, parquetWrite, type ColumnSource, type SchemaElement } from 
 import type { ColumnType, ExportTable } from '../export-table.ts';
 import { checkedCell } from './cell-types.ts';
 
-export const PARQUET_CONTENT_TYPE = 'application/vnd.apache.parquet';
-
 const PARQUET_TYPES: Record<ColumnType, Omit<SchemaElement, 'name'>> = {
   text: { type: 'BYTE_ARRAY', converted_type: 'UTF8', logical_type: { type: 'STRING' } },
   integer: { type: 'INT64' },

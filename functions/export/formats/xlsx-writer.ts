@@ -18,8 +18,6 @@ import writeXlsxFile, { type Cell as XlsxCell, type Row } from 'write-excel-file
 import type { Cell, ExportTable } from '../export-table.ts';
 import { checkedCell } from './cell-types.ts';
 
-export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 export const MAX_CELL_TEXT = 32_767;
 const MIN_WIDTH = 6;
 const MAX_WIDTH = 60;
