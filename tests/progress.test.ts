@@ -14,7 +14,7 @@ import { createExecutableSchema } from '../functions/graphql/apollo-server.ts';
 import { createLoaders } from '../resolvers/loaders.ts';
 import { AT_RISK_BAND, ON_TRACK_TOLERANCE } from '../resolvers/progress-math.ts';
 import { createDuckDbWarehouse, type Warehouse } from '../warehouse/warehouse.ts';
-import { describeEachEngine, ENGINES, engineUnavailable, startTestApi, type Engine, type GraphQLResult, type TestApi } from './helpers/graphql.ts';
+import { describeEachEngine, engineUnavailable, startTestApi, type Engine, type GraphQLResult, type TestApi } from './helpers/graphql.ts';
 import { copySeeds, REAL_SEEDS_DIR, rehashManifest } from './helpers/seeds.ts';
 
 const SAMPLE_KEY = 'observations/sample/county-indicators.csv';

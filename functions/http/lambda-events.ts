@@ -5,7 +5,7 @@
  * target group. Each answer goes back in the shape its event came in.
  */
 import type {
-  ALBEvent, ALBResult, APIGatewayProxyEvent, APIGatewayProxyEventV2, APIGatewayProxyResult, APIGatewayProxyStructuredResultV2,
+  ALBEvent, ALBResult, APIGatewayProxyEvent, APIGatewayProxyEventV2, APIGatewayProxyResult,
 } from 'aws-lambda';
 import { audienceOf, type AccessPolicy } from './caller-audience.ts';
 import type { HttpRequest, HttpResponse } from './http-exchange.ts';

@@ -4,7 +4,7 @@
  * the production push code.
  */
 import type { ApolloServer } from '@apollo/server';
-import { afterAll, beforeAll, describe, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, inject } from 'vitest';
 import { createApolloServer } from '../../functions/graphql/apollo-server.ts';
 import { createJsonLogger, type Logger } from '../../functions/logger.ts';
 import { loadSeedsFromDirectory } from '../../dataset/seeds-directory.ts';
