@@ -11,6 +11,8 @@
  *    against the raw SQL of the same query on the same engine: the statement that
  *    produces the rows, captured while the operation ran and re-run on its own.
  * 4. Memory per 1M rows: the process's RSS growth when a scale version is loaded.
+ * 5. Facts in memory (warehouse/memory/): the heap a version just under the limit
+ *    takes when its facts are read into memory, per row, and how long that read takes.
  *
  * Results: bench/results/api.json and api.md. Scale versions are generated under
  * bench/data/ when missing (as bench:warehouse does).
@@ -27,6 +29,7 @@ import { createApolloServer } from '../functions/graphql/apollo-server.ts';
 import { createJsonLogger } from '../functions/logger.ts';
 import { createLoaders } from '../resolvers/loaders.ts';
 import { lambdaContext, postEvent } from '../tests/helpers/lambda.ts';
+import { FACTS_IN_MEMORY_UP_TO, factsInMemory } from '../warehouse/memory/facts-in-memory.ts';
 import { createDuckDbWarehouse, type Warehouse } from '../warehouse/warehouse.ts';
 import { createBenchLog, describeMachine, machineLine, median, quantile, round, writeResults } from './bench-kit.ts';
 import { ensureScaleVersion } from './scale/ensure-scale-version.ts';
@@ -214,6 +217,37 @@ async function benchScale(label: string, indicatorCount: number): Promise<ScaleR
 }
 
 // ---------------------------------------------------------------------------------------------
+// 5. Facts in memory
+
+interface FactsInMemoryResult {
+  rows: number;
+  firstReadMs: number;
+  heapGrowthMiB: number;
+  bytesPerRow: number;
+}
+
+/** A version of about 45,000 observations (under FACTS_IN_MEMORY_UP_TO): its facts read into memory, as its first fact query does. */
+async function benchFactsInMemory(indicatorCount: number): Promise<FactsInMemoryResult> {
+  const version = await ensureScaleVersion('45k', indicatorCount, log);
+  const warehouse = await createDuckDbWarehouse(await loadSeedsFromDirectory(version.dir), { origin: version.dir });
+  try {
+    globalThis.gc?.();
+    const heapBefore = process.memoryUsage().heapUsed;
+    const started = performance.now();
+    const facts = await factsInMemory(warehouse.db, true);
+    const firstReadMs = round(performance.now() - started, 0);
+    globalThis.gc?.();
+    const growth = process.memoryUsage().heapUsed - heapBefore;
+    if (!facts) throw new Error(`a version of ${version.rows} observations should be served from memory (limit ${FACTS_IN_MEMORY_UP_TO})`);
+    const result = { rows: facts.rows.length, firstReadMs, heapGrowthMiB: round(growth / 2 ** 20, 1), bytesPerRow: Math.round(growth / facts.rows.length) };
+    log(`facts in memory: ${result.rows.toLocaleString('en')} rows read in ${firstReadMs} ms, heap +${result.heapGrowthMiB} MiB (${result.bytesPerRow} bytes a row)`);
+    return result;
+  } finally {
+    await warehouse.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Run
 
 const machine = describeMachine();
@@ -222,6 +256,7 @@ const handler = await benchHandler();
 const uncached = await benchUncached();
 const indicators = scaleIndicators(JSON.parse(await readFile(path.join(DEFAULT_SEEDS_DIR, SEED_FILES.indicators.key), 'utf8')) as IndicatorSeed[]);
 const scale = [await benchScale('1m', indicators.length), await benchScale('10m', indicators.length)];
+const inMemory = await benchFactsInMemory(indicators.length);
 
 const worstP50 = Math.max(...handler.map((timing) => timing.p50Ms));
 const aggregate1m = scale[0]!.aggregates[0]!;
@@ -230,7 +265,7 @@ const targets = [
   { what: `aggregate over 1M rows (${aggregate1m.query})`, target: `≤ ${TARGETS.aggregate1mMs} ms`, measured: `${aggregate1m.graphqlMs} ms`, pass: aggregate1m.graphqlMs <= TARGETS.aggregate1mMs },
   { what: 'that aggregate ÷ its raw SQL', target: `≤ ${TARGETS.aggregateToRawSql}×`, measured: `${aggregate1m.ratio}×`, pass: aggregate1m.ratio <= TARGETS.aggregateToRawSql },
 ];
-const result = { started, machine, targets, handler, uncached, scale };
+const result = { started, machine, targets, handler, uncached, scale, inMemory };
 
 const lines = [
   `# API costs (${started})`,
@@ -267,6 +302,12 @@ const lines = [
   '| rows | load ms | RSS growth | per 1M rows |',
   '|---|---|---|---|',
   ...scale.map((s) => `| ${s.rows.toLocaleString('en')} | ${s.loadMs} | ${s.rssGrowthMiB} MiB | ${s.rssMiBPer1mRows} MiB |`),
+  '',
+  `## Facts in memory (a version under the limit of ${FACTS_IN_MEMORY_UP_TO.toLocaleString('en')} facts, read on its first fact query)`,
+  '',
+  '| facts | first read ms | heap growth | per fact |',
+  '|---|---|---|---|',
+  `| ${inMemory.rows.toLocaleString('en')} | ${inMemory.firstReadMs} | ${inMemory.heapGrowthMiB} MiB | ${inMemory.bytesPerRow} bytes |`,
 ];
 await writeResults('api', result, lines.join('\n'));
 log('wrote bench/results/api.{json,md}');

@@ -1,26 +1,15 @@
 /** Resolvers for `aggregate`: input checks, then one grouped query (and a second only to name a refused group). */
-import {
-  aggregateFacts, type AggregateDimension, type AggregateMeasure, type AggregateRowData, type AggregateSortKey, type GroupMix, type MixCheck,
-} from '../warehouse/aggregate.queries.ts';
-import type { FactFilter } from '../warehouse/fact.queries.ts';
+import { aggregateFacts, type AggregateMeasure, type GroupMix, type MixCheck } from '../warehouse/aggregate.queries.ts';
 import { factScopeOf, type GraphQLContext } from './context.ts';
 import { badUserInput } from './errors.ts';
 import { checkFactFilter } from './fact-filter.ts';
+import type { AggregateInput, Resolvers } from './generated/resolver-types.ts';
+import { withDirections } from './sort-direction.ts';
 
 type Ctx = GraphQLContext;
 
 export const DEFAULT_AGGREGATE_LIMIT = 1000;
 export const MAX_AGGREGATE_LIMIT = 10_000;
-
-interface AggregateInput {
-  measure: AggregateMeasure;
-  groupBy?: AggregateDimension[] | null;
-  filter?: FactFilter | null;
-  orderBy?: { key: AggregateSortKey; direction?: 'ASC' | 'DESC' | null }[] | null;
-  limit?: number | null;
-  countRestatementsOnce?: boolean | null;
-  countConflictsOnce?: boolean | null;
-}
 
 /** Sums of doubles differ in the last bits between engines and orders of addition; 12 digits are more than the data has. */
 function roundValue(value: number | null): number | null {
@@ -55,7 +44,7 @@ async function checkInput(ctx: Ctx, input: AggregateInput) {
   if (new Set(groupBy).size !== groupBy.length) throw badUserInput('input', 'groupBy names a dimension twice');
   const limit = input.limit ?? DEFAULT_AGGREGATE_LIMIT;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_AGGREGATE_LIMIT) throw badUserInput('input', `limit must be a whole number from 1 to ${MAX_AGGREGATE_LIMIT}, got ${limit}`);
-  const orderBy = (input.orderBy ?? []).map((o) => ({ key: o.key, direction: o.direction ?? 'ASC' as const }));
+  const orderBy = withDirections(input.orderBy);
   const unitGrouped = input.measure !== 'COUNT' || groupBy.includes('UNIT');
   for (const { key } of orderBy) {
     if (key === 'VALUE' || key === 'COUNT' || (key === 'UNIT' && unitGrouped)) continue;
@@ -69,7 +58,7 @@ async function checkInput(ctx: Ctx, input: AggregateInput) {
 
 export const aggregateResolvers = {
   Query: {
-    aggregate: async (_: unknown, args: { input: AggregateInput }, ctx: Ctx) => {
+    aggregate: async (_, args, ctx) => {
       const query = await checkInput(ctx, args.input);
       const { rows, totalRows, refused } = await aggregateFacts(factScopeOf(ctx), query, valueMixCheck(query.measure));
       if (refused) throw badUserInput('input.measure', `${refused.problem}. First such group: ${refused.group}`);
@@ -77,16 +66,16 @@ export const aggregateResolvers = {
     },
   },
   AggregateRow: {
-    regionCode: (r: AggregateRowData) => r.region,
-    region: (r: AggregateRowData, _: unknown, ctx: Ctx) => (r.region === null ? null : ctx.loaders.region.load(r.region)),
-    periodStart: (r: AggregateRowData) => r.period_start,
-    periodEnd: (r: AggregateRowData) => r.period_end,
-    indicatorCode: (r: AggregateRowData) => r.indicator,
-    indicator: (r: AggregateRowData, _: unknown, ctx: Ctx) => (r.indicator === null ? null : ctx.loaders.indicator.load(r.indicator)),
-    chapterNumber: (r: AggregateRowData) => r.chapter,
-    chapter: (r: AggregateRowData, _: unknown, ctx: Ctx) => (r.chapter === null ? null : ctx.loaders.chapter.load(r.chapter)),
-    measureKind: (r: AggregateRowData) => r.measure_kind,
-    value: (r: AggregateRowData) => roundValue(r.value),
-    isSample: (r: AggregateRowData) => r.sample_count > 0,
+    regionCode: (r) => r.region,
+    region: (r, _, ctx) => (r.region === null ? null : ctx.loaders.region.load(r.region)),
+    periodStart: (r) => r.period_start,
+    periodEnd: (r) => r.period_end,
+    indicatorCode: (r) => r.indicator,
+    indicator: (r, _, ctx) => (r.indicator === null ? null : ctx.loaders.indicator.load(r.indicator)),
+    chapterNumber: (r) => r.chapter,
+    chapter: (r, _, ctx) => (r.chapter === null ? null : ctx.loaders.chapter.load(r.chapter)),
+    measureKind: (r) => r.measure_kind,
+    value: (r) => roundValue(r.value),
+    isSample: (r) => r.sample_count > 0,
   },
-};
+} satisfies Resolvers;

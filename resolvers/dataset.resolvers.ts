@@ -2,6 +2,7 @@
 import type { RefreshStatus } from '../warehouse/serving-warehouse.ts';
 import { visibleFiles } from '../warehouse/visible-data.ts';
 import type { GraphQLContext } from './context.ts';
+import type { Resolvers } from './generated/resolver-types.ts';
 
 /** A warehouse opened directly (tests, tools) is never refreshed: it is simply current. */
 const NOT_REFRESHED: RefreshStatus = { state: 'CURRENT', checkedAt: null, error: null, failedAt: null, failedVersion: null };
@@ -17,6 +18,6 @@ export function servedDataset(ctx: GraphQLContext) {
 
 export const datasetResolvers = {
   Query: {
-    dataset: (_: unknown, __: unknown, ctx: GraphQLContext) => servedDataset(ctx),
+    dataset: (_, __, ctx) => servedDataset(ctx),
   },
-};
+} satisfies Resolvers;

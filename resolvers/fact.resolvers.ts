@@ -1,10 +1,13 @@
 /** Resolvers for facts: the paged, filtered list and each fact's provenance and links. */
-import { findFacts, findVisibleFactById, type FactFilter, type FactOrder, type FactParent } from '../warehouse/fact.queries.ts';
+import { findFacts, type FactFilter, type FactOrder, type FactParent } from '../warehouse/fact.queries.ts';
 import type { FactRow } from '../warehouse/tables.ts';
 import { factScopeOf, type GraphQLContext } from './context.ts';
 import { checkFactFilter } from './fact-filter.ts';
+import type { PeriodType, Resolvers } from './generated/resolver-types.ts';
 import { listKey, resolvePage, toConnection, type PageArgs } from './pagination.ts';
+import type { FactSourceParent } from './resolver-parents.ts';
 import { andThen, requiredMany, type MaybePromise } from './resolve-helpers.ts';
+import { withDirections } from './sort-direction.ts';
 
 type Ctx = GraphQLContext;
 
@@ -23,42 +26,46 @@ export async function parentFactConnection(ctx: Ctx, parent: FactParent, key: st
   return toConnection(await ctx.loaders.factPage.load({ parent, key, page }), page, scope);
 }
 
+const hasSource = (f: FactRow): f is FactSourceParent => f.quote !== null;
+
 function linkedFacts(links: MaybePromise<{ other_id: string }[]>, ctx: Ctx, what: string) {
   return andThen(links, (found) => requiredMany(ctx.loaders.fact.loadMany(found.map((l) => l.other_id)), what));
 }
 
 export const factResolvers = {
   Query: {
-    facts: async (_: unknown, args: PageArgs & { filter?: FactFilter | null; orderBy?: FactOrder[] | null }, ctx: Ctx) =>
-      factConnection(ctx, await checkFactFilter(ctx, args.filter, 'filter'), args.orderBy ?? [], args),
+    facts: async (_, args, ctx) =>
+      factConnection(ctx, await checkFactFilter(ctx, args.filter, 'filter'), withDirections(args.orderBy), args),
     // Observations too (their ids are "o:…"), so any Fact.id a caller has seen can be looked up again.
-    fact: (_: unknown, args: { id: string }, ctx: Ctx) => findVisibleFactById(factScopeOf(ctx), args.id),
+    fact: (_, args, ctx) => ctx.loaders.visibleFact.load(args.id),
   },
   Fact: {
-    indicator: (f: FactRow, _: unknown, ctx: Ctx) => (f.indicator === null ? null : ctx.loaders.indicator.load(f.indicator)),
-    valueText: (f: FactRow) => f.value_text,
-    valueParts: (f: FactRow) => (f.value_parts === null ? null : f.value_parts.split(':').map(Number)),
-    comparatorText: (f: FactRow) => f.comparator_text,
-    periodStart: (f: FactRow) => f.period_start,
-    periodEnd: (f: FactRow) => f.period_end,
-    periodType: (f: FactRow) => f.period_type,
-    measureKind: (f: FactRow) => f.measure_kind,
-    region: (f: FactRow, _: unknown, ctx: Ctx) => (f.region === null ? null : ctx.loaders.region.load(f.region)),
-    regionText: (f: FactRow) => f.region_text,
-    appliesTo: (f: FactRow, _: unknown, ctx: Ctx) => andThen(ctx.loaders.regionsOfFact.load(f.id), (regions) =>
+    indicator: (f, _, ctx) => (f.indicator === null ? null : ctx.loaders.indicator.load(f.indicator)),
+    valueText: (f) => f.value_text,
+    valueParts: (f) => (f.value_parts === null ? null : f.value_parts.split(':').map(Number)),
+    comparatorText: (f) => f.comparator_text,
+    periodStart: (f) => f.period_start,
+    periodEnd: (f) => f.period_end,
+    // A cast until the fact table types period_type with its union (issue 14, item 1).
+    periodType: (f) => f.period_type as PeriodType,
+    measureKind: (f) => f.measure_kind,
+    region: (f, _, ctx) => (f.region === null ? null : ctx.loaders.region.load(f.region)),
+    regionText: (f) => f.region_text,
+    appliesTo: (f, _, ctx) => andThen(ctx.loaders.regionsOfFact.load(f.id), (regions) =>
       requiredMany(ctx.loaders.region.loadMany(regions.map((r) => r.region).filter((code) => code !== f.region)), `regions of fact ${f.id}`)),
-    isSample: (f: FactRow) => f.provenance === 'SAMPLE',
-    source: (f: FactRow) => (f.quote === null ? null : f),
-    origin: (f: FactRow) => (f.source_file === null ? null : { file: f.source_file, row: f.source_row }),
-    inferredColumn: (f: FactRow) => f.inferred_column,
-    conflictsWith: (f: FactRow, _: unknown, ctx: Ctx) => linkedFacts(ctx.loaders.conflictLinks.load(f.id), ctx, `conflicts of ${f.id}`),
-    agreesWith: (f: FactRow, _: unknown, ctx: Ctx) => linkedFacts(ctx.loaders.agreementLinks.load(f.id), ctx, `agreements of ${f.id}`),
+    isSample: (f) => f.provenance === 'SAMPLE',
+    source: (f) => (hasSource(f) ? f : null),
+    // An observation has both, a plan fact neither.
+    origin: (f) => (f.source_file === null || f.source_row === null ? null : { file: f.source_file, row: f.source_row }),
+    inferredColumn: (f) => f.inferred_column,
+    conflictsWith: (f, _, ctx) => linkedFacts(ctx.loaders.conflictLinks.load(f.id), ctx, `conflicts of ${f.id}`),
+    agreesWith: (f, _, ctx) => linkedFacts(ctx.loaders.agreementLinks.load(f.id), ctx, `agreements of ${f.id}`),
   },
   FactSource: {
-    chapter: (f: FactRow, _: unknown, ctx: Ctx) => (f.chapter === null ? null : ctx.loaders.chapter.load(f.chapter)),
-    section: (f: FactRow, _: unknown, ctx: Ctx) => (f.section === null ? null : ctx.loaders.section.load(f.section)),
-    box: (f: FactRow, _: unknown, ctx: Ctx) => (f.box === null ? null : ctx.loaders.box.load(f.box)),
-    project: (f: FactRow, _: unknown, ctx: Ctx) => (f.project === null ? null : ctx.loaders.project.load(f.project)),
-    quote: (f: FactRow) => f.quote,
+    chapter: (f, _, ctx) => (f.chapter === null ? null : ctx.loaders.chapter.load(f.chapter)),
+    section: (f, _, ctx) => (f.section === null ? null : ctx.loaders.section.load(f.section)),
+    box: (f, _, ctx) => (f.box === null ? null : ctx.loaders.box.load(f.box)),
+    project: (f, _, ctx) => (f.project === null ? null : ctx.loaders.project.load(f.project)),
+    quote: (f) => f.quote,
   },
-};
+} satisfies Resolvers;

@@ -1,14 +1,15 @@
 /** Resolvers for the main indicators. */
 import { baselineFactId, targetFactId } from '../dataset/fact-ids.ts';
-import { findIndicators, type IndicatorFilter, type IndicatorOrder } from '../warehouse/indicator.queries.ts';
-import type { IndicatorRow } from '../warehouse/tables.ts';
+import { findIndicators, type IndicatorFilter } from '../warehouse/indicator.queries.ts';
 import type { GraphQLContext } from './context.ts';
 import { badUserInput } from './errors.ts';
 import { checkFilterText, MAX_FILTER_LIST } from './fact-filter.ts';
+import type { PeriodType, Resolvers } from './generated/resolver-types.ts';
 import { canonicalCode, requireKnownCodes } from './known-codes.ts';
 import { lookupKey } from './lookup-key.ts';
 import { parentFactConnection } from './fact.resolvers.ts';
-import { listKey, pageSize, resolvePage, toConnection, type PageArgs } from './pagination.ts';
+import { listKey, pageSize, resolvePage, toConnection } from './pagination.ts';
+import { withDirections } from './sort-direction.ts';
 
 type Ctx = GraphQLContext;
 
@@ -21,28 +22,28 @@ async function checkIndicatorFilter(ctx: Ctx, filter: IndicatorFilter): Promise<
 
 export const indicatorResolvers = {
   Query: {
-    indicators: async (_: unknown, args: PageArgs & { filter?: IndicatorFilter | null; orderBy?: IndicatorOrder[] | null }, ctx: Ctx) => {
+    indicators: async (_, args, ctx) => {
       pageSize(args);
       const filter = await checkIndicatorFilter(ctx, args.filter ?? {});
-      const orderBy = args.orderBy ?? [];
+      const orderBy = withDirections(args.orderBy);
       const scope = { dataVersion: ctx.warehouse.dataset.version, list: listKey('Query.indicators', { filter, orderBy }) };
       const page = resolvePage(args, scope);
       return toConnection(await findIndicators(ctx.warehouse.db, filter, orderBy, page), page, scope);
     },
-    indicator: (_: unknown, args: { code?: string | null; id?: string | null }, ctx: Ctx) =>
-      ctx.loaders.indicator.load(canonicalCode('indicator', lookupKey(args, 'code'))),
+    indicator: (_, args, ctx) => ctx.loaders.indicator.load(canonicalCode('indicator', lookupKey(args, 'code'))),
   },
   Indicator: {
-    row: (i: IndicatorRow) => i.row_number,
-    nameEn: (i: IndicatorRow) => i.name_en,
-    categoryLabel: (i: IndicatorRow) => i.category_label,
-    attributeLabel: (i: IndicatorRow) => i.attribute_label,
-    periodType: (i: IndicatorRow) => i.period_type,
-    measureKind: (i: IndicatorRow) => i.measure_kind,
-    printedRow: (i: IndicatorRow) => i.printed_row,
+    row: (i) => i.row_number,
+    nameEn: (i) => i.name_en,
+    categoryLabel: (i) => i.category_label,
+    attributeLabel: (i) => i.attribute_label,
+    // A cast until the indicator table types period_type with its union (issue 14, item 1).
+    periodType: (i) => i.period_type as PeriodType,
+    measureKind: (i) => i.measure_kind,
+    printedRow: (i) => i.printed_row,
     // Table facts have the stable ids "I04-baseline" and "I04-target".
-    baseline: (i: IndicatorRow, _: unknown, ctx: Ctx) => ctx.loaders.fact.load(baselineFactId(i.code)),
-    target: (i: IndicatorRow, _: unknown, ctx: Ctx) => ctx.loaders.fact.load(targetFactId(i.code)),
-    facts: (i: IndicatorRow, args: PageArgs, ctx: Ctx) => parentFactConnection(ctx, 'indicator', i.code, args),
+    baseline: (i, _, ctx) => ctx.loaders.fact.load(baselineFactId(i.code)),
+    target: (i, _, ctx) => ctx.loaders.fact.load(targetFactId(i.code)),
+    facts: (i, args, ctx) => parentFactConnection(ctx, 'indicator', i.code, args),
   },
-};
+} satisfies Resolvers;

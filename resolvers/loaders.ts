@@ -79,18 +79,9 @@ function factPageCacheKey(request: FactPageKey): string {
   return `${request.parent}|${request.key}|${request.page.offset}|${request.page.limit}`;
 }
 
-/**
- * Any fact the request's audience may see by id, plan facts and observations alike
- * (node ids): plan facts from the catalog, observations of one tick in one statement.
- */
-function visibleFactById(scope: FactScope, planFact: CatalogLookup<string, FactRow | null>): DataLoader<string, FactRow | null> {
-  return new DataLoader(async (ids) => {
-    const catalog = await Promise.all(ids.map((id) => planFact.load(id)));
-    const rest = ids.filter((_, k) => catalog[k] === null);
-    const found = rest.length === 0 ? [] : await facts.filteredFacts(scope, { ids: rest }).selectAll().execute();
-    const byId = new Map(found.map((fact) => [fact.id, fact]));
-    return ids.map((id, k) => catalog[k] ?? byId.get(id) ?? null);
-  });
+/** Any fact the request's audience may see by id (node ids, Query.fact), plan facts and observations alike, the ids of one tick together. */
+function visibleFactById(scope: FactScope): DataLoader<string, FactRow | null> {
+  return new DataLoader((ids) => facts.findVisibleFactsByIds(scope, ids));
 }
 
 /**
@@ -152,7 +143,7 @@ export function createLoaders(warehouseDb: Kysely<WarehouseSchema>, audience?: A
     // Plan facts only: links and indicator baselines only ever name plan facts.
     fact,
     /** Plan facts and the observations the audience may see. */
-    visibleFact: visibleFactById(scope, fact),
+    visibleFact: visibleFactById(scope),
     factsByChapter: catalogRows(db, (c) => c.factsByChapter),
     factsBySection: catalogRows(db, (c) => c.factsBySection),
     factsByProject: catalogRows(db, (c) => c.factsByProject),

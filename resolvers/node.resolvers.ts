@@ -10,15 +10,22 @@
  */
 import type { ObservationProvenance } from '../warehouse/progress.queries.ts';
 import { planCatalogOf } from '../warehouse/plan-catalog.ts';
-import type { ChapterRow, IndicatorRow, ProjectRow, RegionMentionRow, RegionRow } from '../warehouse/tables.ts';
+import type { IndicatorRow, RegionMentionRow } from '../warehouse/tables.ts';
 import type { GraphQLContext } from './context.ts';
 import { servedDataset } from './dataset.resolvers.ts';
 import { badUserInput } from './errors.ts';
+import type { Resolvers, ResolversInterfaceTypes, ResolversParentTypes, ResolversTypes } from './generated/resolver-types.ts';
 import { canonicalCode } from './known-codes.ts';
 import type { ProgressRow } from './progress-data.ts';
 import { andThen, type MaybePromise } from './resolve-helpers.ts';
 
 type Ctx = GraphQLContext;
+
+/** A Node as node(id:) gives it: a row marked with its type, which Node's resolveType reads. */
+type TypedNode = ResolversInterfaceTypes<ResolversTypes>['Node'];
+
+/** Every type that implements Node in the SDL. */
+type NodeType = TypedNode['__typename'];
 
 /** The one plan's key. */
 export const PLAN_ID = 'plan';
@@ -65,8 +72,6 @@ interface NodeKind<R> {
   find(key: string, ctx: Ctx): MaybePromise<R | null>;
 }
 
-const node = <R>(kind: NodeKind<R>) => kind;
-
 const isYear = (text: string) => /^\d{4}$/.test(text);
 
 /** An IndicatorProgress by its id: the row Indicator.progress gives for those arguments. */
@@ -84,21 +89,21 @@ async function findProgressRow(key: string, ctx: Ctx): Promise<ProgressRow | nul
 }
 
 /** Every type that implements Node, by the name its global ids start with. */
-const NODE_KINDS = {
-  Plan: node<object>({
+const NODE_KINDS: { [T in NodeType]: NodeKind<ResolversParentTypes[T]> } = {
+  Plan: {
     id: () => PLAN_ID,
     find: async (key, ctx) => (key === PLAN_ID ? (await planCatalogOf(ctx.warehouse.db)).plan : null),
-  }),
-  Chapter: node<ChapterRow>({
+  },
+  Chapter: {
     id: (c) => String(c.number),
     find: (key, ctx) => (/^\d{1,2}$/.test(key) ? ctx.loaders.chapter.load(Number(key)) : null),
-  }),
-  Section: node<{ id: string }>({ id: (s) => s.id, find: (key, ctx) => ctx.loaders.section.load(key) }),
-  Box: node<{ id: string }>({ id: (b) => b.id, find: (key, ctx) => ctx.loaders.box.load(key) }),
-  Project: node<ProjectRow>({ id: (p) => p.code, find: (key, ctx) => ctx.loaders.project.load(key) }),
-  Indicator: node<IndicatorRow>({ id: (i) => i.code, find: (key, ctx) => ctx.loaders.indicator.load(canonicalCode('indicator', key)) }),
-  Region: node<RegionRow>({ id: (r) => r.code, find: (key, ctx) => ctx.loaders.region.load(canonicalCode('region', key)) }),
-  RegionMention: node<RegionMentionRow>({
+  },
+  Section: { id: (s) => s.id, find: (key, ctx) => ctx.loaders.section.load(key) },
+  Box: { id: (b) => b.id, find: (key, ctx) => ctx.loaders.box.load(key) },
+  Project: { id: (p) => p.code, find: (key, ctx) => ctx.loaders.project.load(key) },
+  Indicator: { id: (i) => i.code, find: (key, ctx) => ctx.loaders.indicator.load(canonicalCode('indicator', key)) },
+  Region: { id: (r) => r.code, find: (key, ctx) => ctx.loaders.region.load(canonicalCode('region', key)) },
+  RegionMention: {
     id: mentionId,
     find: (key, ctx) => {
       const region = key.slice(0, key.indexOf(':'));
@@ -108,18 +113,16 @@ const NODE_KINDS = {
         return mentions.find((m) => ids.get(m.ordinal) === key) ?? null;
       });
     },
-  }),
+  },
   // Observations too: any Fact.id a caller has seen, as fact(id:) finds it.
-  Fact: node<{ id: string }>({ id: (f) => f.id, find: (key, ctx) => ctx.loaders.visibleFact.load(key) }),
-  Dataset: node<{ version: string }>({
+  Fact: { id: (f) => f.id, find: (key, ctx) => ctx.loaders.visibleFact.load(key) },
+  Dataset: {
     id: (d) => d.version,
     // Only the version being served: an older one's rows are gone.
     find: (key, ctx) => (key === ctx.warehouse.dataset.version ? servedDataset(ctx) : null),
-  }),
-  IndicatorProgress: node<ProgressRow>({ id: (r) => progressRowId(r), find: findProgressRow }),
+  },
+  IndicatorProgress: { id: (r) => progressRowId(r), find: findProgressRow },
 };
-
-type NodeType = keyof typeof NODE_KINDS;
 
 const isNodeType = (name: string): name is NodeType => Object.hasOwn(NODE_KINDS, name);
 
@@ -134,26 +137,33 @@ function parseNodeId(id: string): { type: NodeType; key: string } {
   return { type, key };
 }
 
-/** `id` and `nodeId` for each Node type, from its NodeKind. */
-const identityFields = Object.fromEntries(Object.entries(NODE_KINDS).map(([type, kind]) => {
-  const idOf = kind.id as (row: unknown, ctx: Ctx) => MaybePromise<string>;
-  return [type, {
-    id: (row: unknown, _: unknown, ctx: Ctx) => idOf(row, ctx),
-    nodeId: (row: unknown, _: unknown, ctx: Ctx) => andThen(idOf(row, ctx), (id) => `${type}:${id}`),
-  }];
-}));
+/** `id` and `nodeId` of one Node type, from its NodeKind. */
+function identityResolvers<R>(type: string, kind: NodeKind<R>) {
+  return {
+    id: (row: R, _: unknown, ctx: Ctx) => kind.id(row, ctx),
+    nodeId: (row: R, _: unknown, ctx: Ctx) => andThen(kind.id(row, ctx), (id) => `${type}:${id}`),
+  };
+}
+
+// Built in a loop, whose keys Object.fromEntries cannot know: the mapped type gives each type its own parent.
+const identityFields = Object.fromEntries(Object.entries(NODE_KINDS).map(([type, kind]) => [type, identityResolvers<ResolversParentTypes[NodeType]>(type, kind)])) as
+  { [T in NodeType]: ReturnType<typeof identityResolvers<ResolversParentTypes[T]>> };
+
+/** A found row, marked with its type; a copy, so the loaders' cached rows stay as they are. */
+function markedWithType(type: NodeType, row: ResolversParentTypes[NodeType]): TypedNode {
+  // TypeScript cannot tell that a row of NODE_KINDS[type] is the union's member named `type`.
+  return { ...row, __typename: type } as TypedNode;
+}
 
 export const nodeResolvers = {
   Query: {
-    node: (_: unknown, args: { id: string }, ctx: Ctx) => {
+    node: (_, args, ctx) => {
       const { type, key } = parseNodeId(args.id);
-      const find = NODE_KINDS[type].find as (key: string, ctx: Ctx) => MaybePromise<object | null>;
-      // The row, marked with its type for Node's resolveType; a copy, so the loaders' cached rows stay as they are.
-      return andThen(find(key, ctx), (row) => (row === null ? null : { ...row, __typename: type }));
+      return andThen(NODE_KINDS[type].find(key, ctx), (row) => (row === null ? null : markedWithType(type, row)));
     },
   },
   Node: {
-    __resolveType: (row: { __typename: string }) => row.__typename,
+    __resolveType: (row) => row.__typename,
   },
   ...identityFields,
-};
+} satisfies Resolvers;

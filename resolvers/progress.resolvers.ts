@@ -5,14 +5,15 @@
  * every indicator asking with the same arguments in createLoaders (loaders.ts).
  */
 import { OBSERVATIONS_FOLDER, YEAR_RANGE } from '../dataset/seed.schemas.ts';
-import { findProgressIndicators, type ObservationProvenance } from '../warehouse/progress.queries.ts';
-import type { FactRow, IndicatorRow } from '../warehouse/tables.ts';
+import { filterIndicators } from '../warehouse/indicator.queries.ts';
+import type { ObservationProvenance } from '../warehouse/progress.queries.ts';
+import type { FactRow } from '../warehouse/tables.ts';
 import { visibleFiles } from '../warehouse/visible-data.ts';
 import type { GraphQLContext } from './context.ts';
 import { badUserInput } from './errors.ts';
+import type { Provenance, Resolvers } from './generated/resolver-types.ts';
 import { canonicalCode, requireKnownCodes } from './known-codes.ts';
-import type { BreakdownRow, ObservationFact, ProgressRow } from './progress-data.ts';
-import type { ProgressStatus, SeriesPoint } from './progress/index.ts';
+import type { BreakdownRow, ProgressRow } from './progress-data.ts';
 import { required } from './resolve-helpers.ts';
 
 type Ctx = GraphQLContext;
@@ -35,15 +36,6 @@ function checkYear(value: number, argument: string): number {
 
 const optionalYear = (value: number | null | undefined, argument: string) => (value == null ? null : checkYear(value, argument));
 
-interface ProgressFilterArgs {
-  indicators?: string[] | null;
-  category?: string | null;
-  regions?: string[] | null;
-  provenance?: string | null;
-  asOf?: number | null;
-  statuses?: ProgressStatus[] | null;
-}
-
 /* Resolver map ------------------------------------------------------------------------------------------- */
 
 /** Whether the served version holds any monitoring file this caller may see. */
@@ -58,14 +50,15 @@ function noMonitoringDataNote(ctx: Ctx): string {
 
 const isSampleFact = (fact: FactRow | null | undefined) => fact?.provenance === 'SAMPLE';
 
-/** Resolvers for fields served as computed: one per named field of the row's `result`. */
-function resultFields<R extends { result: object }>(fields: readonly (keyof R['result'] & string)[]): Record<string, (row: R) => unknown> {
-  return Object.fromEntries(fields.map((field) => [field, (row: R) => (row.result as Record<string, unknown>)[field]]));
+/** Resolvers for fields served as computed: one per named field of the row's result, each typed as that field. */
+function resultFields<P, R extends object, const F extends keyof R & string>(resultOf: (row: P) => R, fields: readonly F[]): { [K in F]: (row: P) => R[K] } {
+  // Object.fromEntries cannot know the keys; the mapped type says what each one resolves to.
+  return Object.fromEntries(fields.map((field) => [field, (row: P) => resultOf(row)[field]])) as { [K in F]: (row: P) => R[K] };
 }
 
 export const progressResolvers = {
   Query: {
-    progress: async (_: unknown, args: { filter?: ProgressFilterArgs | null }, ctx: Ctx) => {
+    progress: async (_, args, ctx) => {
       const filter = args.filter ?? {};
       const provenance = observationProvenance(filter.provenance, 'filter.provenance');
       const asOf = optionalYear(filter.asOf, 'filter.asOf');
@@ -75,20 +68,20 @@ export const progressResolvers = {
         requireKnownCodes(ctx, 'region', regions ?? [], 'filter.regions'),
         requireKnownCodes(ctx, 'indicator', codes ?? [], 'filter.indicators'),
       ]);
-      const indicators = await findProgressIndicators(ctx.warehouse.db, { codes, category: filter.category ?? null });
+      const indicators = await filterIndicators(ctx.warehouse.db, { codes, category: filter.category ?? null });
       const rows = await ctx.loaders.progressRows(indicators, { regions, provenance, asOf });
       return filter.statuses == null ? rows : rows.filter((r) => filter.statuses!.includes(r.result.status));
     },
   },
   Indicator: {
-    progress: async (i: IndicatorRow, args: { region?: string | null; provenance?: string | null; asOf?: number | null }, ctx: Ctx) => {
+    progress: async (i, args, ctx) => {
       const provenance = observationProvenance(args.provenance, 'provenance');
       const asOf = optionalYear(args.asOf, 'asOf');
       const region = args.region == null ? (await ctx.loaders.planFrame()).city : canonicalCode('region', args.region);
       if ((await ctx.loaders.region.load(region)) === null) return null;
       return ctx.loaders.progressOf({ region, provenance, asOf }).load(i);
     },
-    series: async (i: IndicatorRow, args: { region?: string | null; from?: number | null; to?: number | null; provenance?: string | null }, ctx: Ctx) => {
+    series: async (i, args, ctx) => {
       const provenance = observationProvenance(args.provenance, 'provenance');
       const fromArg = optionalYear(args.from, 'from');
       const toArg = optionalYear(args.to, 'to');
@@ -100,36 +93,38 @@ export const progressResolvers = {
       await requireKnownCodes(ctx, 'region', [region], 'region');
       return ctx.loaders.seriesOf({ region, from, to, provenance }).load(i);
     },
-    breakdown: async (i: IndicatorRow, args: { year: number; provenance?: string | null }, ctx: Ctx) => {
+    breakdown: async (i, args, ctx) => {
       const year = checkYear(args.year, 'year');
       const provenance = observationProvenance(args.provenance, 'provenance');
       return ctx.loaders.breakdownOf({ year, provenance }).load(i);
     },
   },
   IndicatorProgress: {
-    indicator: (r: ProgressRow) => r.indicator,
-    region: (r: ProgressRow, _: unknown, ctx: Ctx) => required(ctx.loaders.region.load(r.region), `region ${r.region}`),
-    observations: (r: ProgressRow) => r.result.used.map((o) => o.fact),
-    provenance: (r: ProgressRow) => r.result.used[0]?.fact.provenance ?? null,
-    isSample: (r: ProgressRow) => r.result.used.some((o) => isSampleFact(o.fact)),
-    ...resultFields<ProgressRow>(['latestValue', 'latestYear', 'treatment', 'basis', 'startValue', 'startYear', 'targetValue', 'share',
+    indicator: (r) => r.indicator,
+    region: (r, _, ctx) => required(ctx.loaders.region.load(r.region), `region ${r.region}`),
+    observations: (r) => r.result.used.map((o) => o.fact),
+    // A cast until the fact table types provenance with its union (issue 14, item 1).
+    provenance: (r) => (r.result.used[0]?.fact.provenance ?? null) as Provenance | null,
+    isSample: (r) => r.result.used.some((o) => isSampleFact(o.fact)),
+    ...resultFields((r: ProgressRow) => r.result, ['latestValue', 'latestYear', 'treatment', 'basis', 'startValue', 'startYear', 'targetValue', 'share',
       'completionRate', 'elapsedShare', 'requiredAnnualGrowth', 'requiredAnnualAmount', 'missingYears', 'status']),
-    explanation: (r: ProgressRow, _: unknown, ctx: Ctx) =>
+    explanation: (r, _, ctx) =>
       (r.result.status === 'NO_DATA' && !hasMonitoringData(ctx) ? `${r.result.explanation} ${noMonitoringDataNote(ctx)}` : r.result.explanation),
   },
   SeriesPoint: {
-    fact: (p: SeriesPoint<ObservationFact>) => p.observation?.fact ?? null,
-    isSample: (p: SeriesPoint<ObservationFact>) => isSampleFact(p.observation?.fact),
-    provenance: (p: SeriesPoint<ObservationFact>) => p.observation?.fact.provenance ?? null,
-    isPlanBaseline: (p: SeriesPoint<ObservationFact>) => p.observation?.fact.kind === 'BASELINE',
+    fact: (p) => p.observation?.fact ?? null,
+    isSample: (p) => isSampleFact(p.observation?.fact),
+    // A cast until the fact table types provenance with its union (issue 14, item 1).
+    provenance: (p) => (p.observation?.fact.provenance ?? null) as Provenance | null,
+    isPlanBaseline: (p) => p.observation?.fact.kind === 'BASELINE',
   },
   IndicatorBreakdown: {
-    additive: (b: BreakdownRow) => b.indicator.additive,
-    entries: (b: BreakdownRow) => b.result.entries.map((e) => ({ ...e, fact: b.factOf.get(e.region.code) ?? null })),
-    cityValue: (b: BreakdownRow) => b.city?.value ?? null,
-    cityFact: (b: BreakdownRow) => b.city,
-    ...resultFields<BreakdownRow>(['countySum', 'consistent', 'difference', 'tolerance']),
-    missingRegions: (b: BreakdownRow) => b.result.missing,
-    isSample: (b: BreakdownRow) => [...b.factOf.values()].some(isSampleFact),
+    additive: (b) => b.indicator.additive,
+    entries: (b) => b.result.entries.map((e) => ({ ...e, fact: b.factOf.get(e.region.code) ?? null })),
+    cityValue: (b) => b.city?.value ?? null,
+    cityFact: (b) => b.city,
+    ...resultFields((b: BreakdownRow) => b.result, ['countySum', 'consistent', 'difference', 'tolerance']),
+    missingRegions: (b) => b.result.missing,
+    isSample: (b) => [...b.factOf.values()].some(isSampleFact),
   },
-};
+} satisfies Resolvers;

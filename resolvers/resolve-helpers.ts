@@ -8,7 +8,7 @@ export type MaybePromise<T> = T | Promise<T>;
  * synchronous spares GraphQL a promise per field. (Not named `then`: a module exporting
  * `then` is a thenable, and awaiting its dynamic import would call it.)
  */
-export function andThen<A, B>(value: MaybePromise<A>, next: (value: A) => B): MaybePromise<B> {
+export function andThen<A, B>(value: MaybePromise<A>, next: (value: A) => MaybePromise<B>): MaybePromise<B> {
   return value instanceof Promise ? value.then(next) : next(value);
 }
 

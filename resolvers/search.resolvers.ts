@@ -3,11 +3,9 @@ import { searchPlanText, type SearchHitRow } from '../warehouse/search.queries.t
 import { foldAsciiCase } from '../warehouse/text-match.ts';
 import { parseSearchQuery, type SearchQuery } from '../warehouse/search/search-query.ts';
 import { searchWords, type WordsSearchHit } from '../warehouse/search/words-search.ts';
-import type { GraphQLContext } from './context.ts';
 import { badUserInput } from './errors.ts';
+import type { Resolvers } from './generated/resolver-types.ts';
 import { required } from './resolve-helpers.ts';
-
-type Ctx = GraphQLContext;
 
 export const DEFAULT_SEARCH_HITS = 20;
 export const MAX_SEARCH_HITS = 100;
@@ -15,8 +13,6 @@ export const MIN_SEARCH_TEXT = 2;
 export const MAX_SEARCH_TEXT = 100;
 /** Characters of context kept on either side of the match. */
 export const SNIPPET_RADIUS = 40;
-
-export type SearchMode = 'WORDS' | 'SUBSTRING';
 
 /** A SUBSTRING hit in the shape of a WORDS hit. */
 export interface SubstringSearchHit extends SearchHitRow {
@@ -82,7 +78,7 @@ export function buildSnippet(field: string, text: string, radius: number = SNIPP
 
 export const searchResolvers = {
   Query: {
-    search: async (_: unknown, args: { text: string; first?: number | null; mode?: SearchMode | null }, ctx: Ctx): Promise<SearchHit[]> => {
+    search: async (_, args, ctx): Promise<SearchHit[]> => {
       const text = validateSearchText(args.text);
       const first = validateSearchFirst(args.first);
       if (args.mode === 'SUBSTRING') {
@@ -98,12 +94,12 @@ export const searchResolvers = {
     },
   },
   SearchHit: {
-    matchedField: (hit: SearchHit) => hit.field,
-    chapter: (hit: SearchHit, _: unknown, ctx: Ctx) => required(ctx.loaders.chapter.load(hit.chapter), `chapter ${hit.chapter}`),
-    section: (hit: SearchHit, _: unknown, ctx: Ctx) => (hit.section === null ? null : required(ctx.loaders.section.load(hit.section), `section ${hit.section}`)),
-    box: (hit: SearchHit, _: unknown, ctx: Ctx) => (hit.box === null ? null : required(ctx.loaders.box.load(hit.box), `box ${hit.box}`)),
-    project: (hit: SearchHit, _: unknown, ctx: Ctx) => (hit.project === null ? null : required(ctx.loaders.project.load(hit.project), `project ${hit.project}`)),
-    indicator: (hit: SearchHit, _: unknown, ctx: Ctx) => (hit.indicator === null ? null : required(ctx.loaders.indicator.load(hit.indicator), `indicator ${hit.indicator}`)),
-    fact: (hit: SearchHit, _: unknown, ctx: Ctx) => (hit.fact === null ? null : required(ctx.loaders.fact.load(hit.fact), `fact ${hit.fact}`)),
+    matchedField: (hit) => hit.field,
+    chapter: (hit, _, ctx) => required(ctx.loaders.chapter.load(hit.chapter), `chapter ${hit.chapter}`),
+    section: (hit, _, ctx) => (hit.section === null ? null : required(ctx.loaders.section.load(hit.section), `section ${hit.section}`)),
+    box: (hit, _, ctx) => (hit.box === null ? null : required(ctx.loaders.box.load(hit.box), `box ${hit.box}`)),
+    project: (hit, _, ctx) => (hit.project === null ? null : required(ctx.loaders.project.load(hit.project), `project ${hit.project}`)),
+    indicator: (hit, _, ctx) => (hit.indicator === null ? null : required(ctx.loaders.indicator.load(hit.indicator), `indicator ${hit.indicator}`)),
+    fact: (hit, _, ctx) => (hit.fact === null ? null : required(ctx.loaders.fact.load(hit.fact), `fact ${hit.fact}`)),
   },
-};
+} satisfies Resolvers;

@@ -222,10 +222,10 @@ describe('an unexpected error', () => {
       throw new Error(`connection to ${secret} refused`);
     });
     try {
-      // Facts are queried in the warehouse on every request (the plan's own tables come from memory once read).
-      const answer = await invoke(postEvent({ query: '{ facts(first: 1) { totalCount } }' }));
+      // A substring search queries the warehouse on every request (plan rows and a small version's facts come from memory once read).
+      const answer = await invoke(postEvent({ query: '{ search(text: "返乡创业", mode: SUBSTRING) { score } }' }));
       expect(JSON.stringify(answer.body)).not.toContain('Sup3r-S3cret');
-      expect(answer.body.errors).toEqual([{ message: MASKED_MESSAGE, path: ['facts'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
+      expect(answer.body.errors).toEqual([{ message: MASKED_MESSAGE, path: ['search'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
     } finally {
       failure.mockRestore();
       lease.release();

@@ -29,8 +29,22 @@ const SHAPES: Record<string, (few: boolean) => string> = {
   }`,
 };
 
+/** Operations whose facts come from memory when a version is small (warehouse/memory/). */
+const FACT_OPERATIONS = [
+  '{ facts(first: 200) { totalCount edges { node { id value indicator { name } region { name } } } } }',
+  '{ indicator(code: "I04") { facts(first: 100) { totalCount edges { node { id value periodEnd } } } } }',
+  '{ regions { facts(first: 5) { totalCount edges { node { id } } } } }',
+  '{ facts(filter: { chapter: 1, kind: TARGET }, orderBy: [{ field: VALUE }], first: 100) { edges { node { id } } } }',
+  '{ aggregate(input: { measure: COUNT, groupBy: [REGION, YEAR] }) { totalRows rows { regionCode year count } } }',
+  '{ aggregate(input: { measure: SUM, groupBy: [REGION, INDICATOR, YEAR], filter: { provenance: SAMPLE } }) { rows { value } } }',
+  '{ progress { status latest { id value } } }',
+  '{ indicator(code: "I04") { series(region: "411700") { year value } breakdown(year: 2023) { entries { region { code } value } } } }',
+  '{ fact(id: "o:SAMPLE:I04:411725:2023") { id value } }',
+];
+
 describeEachEngine('statement count on %s', (engine) => {
-  const api = useTestApi({ engine, includeSample: true });
+  // Counting the statements of the warehouse queries, so the facts are queried there, however small the version.
+  const api = useTestApi({ engine, includeSample: true, factsInMemory: false });
 
   /** Statements run and objects returned (every object is a row some resolver looked up). */
   async function run(query: string): Promise<{ statements: number; objects: number }> {
@@ -64,5 +78,21 @@ describeEachEngine('statement count on %s', (engine) => {
     expect(allButOne.pageInfo.hasNextPage).toBe(true);
     expect((await page(totalCount)).pageInfo.hasNextPage).toBe(false);
     expect((await page(1, allButOne.pageInfo.endCursor)).pageInfo.hasNextPage).toBe(false);
+  });
+});
+
+describeEachEngine('facts in memory on %s', (engine) => {
+  const api = useTestApi({ engine, includeSample: true, factsInMemory: true });
+
+  it('reads a small version\'s facts once, then answers fact pages, aggregates and progress with no statement', async () => {
+    const first = await api.execute(FACT_OPERATIONS[0]!);
+    expect(first.errors).toBeUndefined();
+    api.statements.length = 0;
+    for (const operation of FACT_OPERATIONS) {
+      const result = await api.execute(operation);
+      expect(result.errors, operation).toBeUndefined();
+      expect(JSON.stringify(result.data), operation).toMatch(/\d/);
+    }
+    expect(api.statements).toEqual([]);
   });
 });

@@ -8,77 +8,21 @@
  * every table.
  */
 import { sql } from 'kysely';
-import type { MeasureKind } from '../dataset/measure-kind.ts';
-import { filteredFacts, type FactFilter } from './fact.queries.ts';
+import {
+  describeGroup, groupedDimensions, groupMixOf, RESULT_COLUMNS,
+  type AggregateDimension, type AggregateMeasure, type AggregateQuery, type AggregateResultData, type AggregateRowData, type AggregateSortKey, type GroupMix, type MixCheck,
+} from './aggregate-shape.ts';
+import { filteredFacts } from './fact.queries.ts';
+import { aggregateFactsInMemory } from './memory/memory-aggregate.ts';
 import type { FactScope } from './visible-data.ts';
 
-export const AGGREGATE_DIMENSIONS = ['REGION', 'YEAR', 'PERIOD', 'INDICATOR', 'CATEGORY', 'CHAPTER', 'KIND', 'MEASURE_KIND', 'PROVENANCE', 'UNIT'] as const;
-export type AggregateDimension = (typeof AGGREGATE_DIMENSIONS)[number];
-export type AggregateMeasure = 'SUM' | 'AVG' | 'MIN' | 'MAX' | 'COUNT';
-export type AggregateSortKey = AggregateDimension | 'VALUE' | 'COUNT';
+export type { AggregateDimension, AggregateMeasure, AggregateQuery, AggregateResultData, AggregateRowData, AggregateSortKey, GroupMix, MixCheck };
 
 /** Columns grouped on per dimension; a fact's year is the last year of its period, its period both years. */
 const DIMENSION_COLUMNS = {
   REGION: ['f.region'], YEAR: ['f.period_end'], PERIOD: ['f.period_start', 'f.period_end'], INDICATOR: ['f.indicator'], CATEGORY: ['i.category'],
   CHAPTER: ['f.chapter'], KIND: ['f.kind'], MEASURE_KIND: ['f.measure_kind'], PROVENANCE: ['f.provenance'], UNIT: ['f.unit'],
 } as const satisfies Record<AggregateDimension, readonly string[]>;
-
-/** Result columns per dimension, in the order they are selected and sorted. */
-const RESULT_COLUMNS = {
-  REGION: ['region'], YEAR: ['year'], PERIOD: ['period_start', 'period_end'], INDICATOR: ['indicator'], CATEGORY: ['category'],
-  CHAPTER: ['chapter'], KIND: ['kind'], MEASURE_KIND: ['measure_kind'], PROVENANCE: ['provenance'], UNIT: ['unit'],
-  VALUE: ['value'], COUNT: ['count'],
-} as const satisfies Record<AggregateSortKey, readonly string[]>;
-
-export interface AggregateQuery {
-  measure: AggregateMeasure;
-  groupBy: readonly AggregateDimension[];
-  filter: FactFilter;
-  orderBy: readonly { key: AggregateSortKey; direction: 'ASC' | 'DESC' }[];
-  limit: number;
-  /** Leave out a fact that restates an earlier one (agreesWith), so a value the plan states twice counts once. */
-  countRestatementsOnce: boolean;
-  /** Leave out a fact that gives way in a contradiction (conflictsWith; see dataset/measure-kind.ts), so each contradiction counts once. */
-  countConflictsOnce: boolean;
-}
-
-export interface AggregateRowData {
-  region: string | null;
-  year: number | null;
-  period_start: number | null;
-  period_end: number | null;
-  indicator: string | null;
-  category: string | null;
-  chapter: number | null;
-  kind: string | null;
-  measure_kind: MeasureKind | null;
-  provenance: string | null;
-  unit: string | null;
-  value: number | null;
-  count: number;
-  /** SAMPLE facts in the group. */
-  sample_count: number;
-}
-
-/** What a group's values are made of: decides whether adding them up means anything. */
-export interface GroupMix {
-  /** The facts with a value are of more than one measure kind; the smallest and largest kind's name. */
-  mixesKinds: boolean;
-  measureKindRange: [string, string] | null;
-  /** The facts with a value cover more than one period; the smallest and largest start and end, as "start-end". */
-  mixesPeriods: boolean;
-  periodRange: [string, string] | null;
-  /** Facts with a value that are rates or other non-additive statements. */
-  nonAdditive: boolean;
-}
-
-/** Whether a group's values may be added; null when they may. */
-export type MixCheck = (mix: GroupMix) => string | null;
-
-/** Units are grouped on for every measure of values; COUNT counts facts, and splits by unit only when asked. */
-function groupedDimensions(query: AggregateQuery): AggregateDimension[] {
-  return query.measure === 'COUNT' || query.groupBy.includes('UNIT') ? [...query.groupBy] : [...query.groupBy, 'UNIT'];
-}
 
 function measureOf(measure: AggregateMeasure) {
   switch (measure) {
@@ -141,23 +85,10 @@ type MixColumns = {
 };
 
 function mixOf(row: MixColumns): GroupMix {
-  const hasValues = row.mix_kind_min !== null;
   const [startMin, startMax, endMin, endMax] = [row.mix_start_min, row.mix_start_max, row.mix_end_min, row.mix_end_max].map(Number);
-  return {
-    mixesKinds: hasValues && row.mix_kind_min !== row.mix_kind_max,
-    measureKindRange: hasValues ? [row.mix_kind_min!, row.mix_kind_max!] : null,
-    mixesPeriods: hasValues && (startMin !== startMax || endMin !== endMax),
-    periodRange: hasValues ? [`${startMin}-${endMin}`, `${startMax}-${endMax}`] : null,
-    nonAdditive: Number(row.mix_non_additive) > 0,
-  };
-}
-
-/** The dimensions and unit of a group, for a message that points at it. */
-function describeGroup(row: Record<string, unknown>): string {
-  const keys = ['region', 'year', 'period_start', 'period_end', 'indicator', 'category', 'chapter', 'kind', 'measure_kind', 'provenance', 'unit']
-    .filter((key) => row[key] !== null && row[key] !== undefined)
-    .map((key) => `${key} ${String(row[key])}`);
-  return keys.length > 0 ? keys.join(', ') : 'all facts';
+  return groupMixOf(row.mix_kind_min === null ? null : {
+    kinds: [row.mix_kind_min, row.mix_kind_max!], starts: [startMin!, startMax!], ends: [endMin!, endMax!],
+  }, Number(row.mix_non_additive) > 0);
 }
 
 /** A result row as the resolvers read it: null for every dimension not grouped on. */
@@ -171,15 +102,10 @@ function toRowData(row: Record<string, unknown>): AggregateRowData {
   } as AggregateRowData;
 }
 
-export interface AggregateResultData {
-  rows: AggregateRowData[];
-  totalRows: number;
-  /** What `check` refused, naming a group it refused (the check sees every group, not only those returned); else null. */
-  refused: { problem: string; group: string } | null;
-}
-
 /** The groups of an aggregate, ordered and limited, with how many groups there are in all. */
 export async function aggregateFacts(scope: FactScope, query: AggregateQuery, check?: MixCheck): Promise<AggregateResultData> {
+  const inMemory = await scope.inMemory();
+  if (inMemory) return aggregateFactsInMemory(inMemory, query, check);
   const { db } = scope;
   const grouped = groupedQuery(scope, query, check !== undefined);
   // The number of groups, and the worst mix any group has, ride along as window values: the grouping runs once.
@@ -204,9 +130,9 @@ export async function aggregateFacts(scope: FactScope, query: AggregateQuery, ch
     const worstOf = first as unknown as { worst_kinds: unknown; worst_periods: unknown; worst_non_additive: unknown };
     const worst = { mixesKinds: Number(worstOf.worst_kinds) > 0, mixesPeriods: Number(worstOf.worst_periods) > 0, nonAdditive: Number(worstOf.worst_non_additive) > 0, measureKindRange: null, periodRange: null };
     if (check(worst) !== null) {
-      // Only on the way to an error: find a group that the check refuses and name it.
+      // Only on the way to an error: name the first group in the result's order that the check refuses.
       const offending = rows.find((row) => check(mixOf(row as unknown as MixColumns)) !== null)
-        ?? (await db.selectFrom(grouped.as('g')).selectAll().execute()).find((row) => check(mixOf(row as unknown as MixColumns)) !== null)!;
+        ?? (await ordered.execute()).find((row) => check(mixOf(row as unknown as MixColumns)) !== null)!;
       return { rows: [], totalRows: 0, refused: { problem: check(mixOf(offending))!, group: describeGroup(offending) } };
     }
   }

@@ -1,7 +1,9 @@
 /** Queries for facts: filtered, paged and per parent, over plan facts and the observations a scope may see. */
 import { sql } from 'kysely';
 import type { MeasureKind } from '../dataset/measure-kind.ts';
+import { FACT_ORDER_COLUMNS, type FactOrder, type FactOrderField } from './fact-order-columns.ts';
 import { inList } from './in-list.ts';
+import { findFactPagesByParentsInMemory, findFactsInMemory } from './memory/memory-fact.queries.ts';
 import { countOnce, type LazyPageResult, type Page } from './page.ts';
 import { planCatalogOf } from './plan-catalog.ts';
 import type { FactRow } from './tables.ts';
@@ -38,16 +40,7 @@ export interface FactFilter {
   text?: string | null;
 }
 
-export type FactOrderField = 'DOCUMENT' | 'ID' | 'INDICATOR' | 'REGION' | 'KIND' | 'PROVENANCE' | 'PERIOD_START' | 'PERIOD_END' | 'VALUE';
-export interface FactOrder {
-  field: FactOrderField;
-  direction: 'ASC' | 'DESC';
-}
-
-const ORDER_COLUMNS = {
-  DOCUMENT: 'ordinal', ID: 'id', INDICATOR: 'indicator', REGION: 'region', KIND: 'kind', PROVENANCE: 'provenance',
-  PERIOD_START: 'period_start', PERIOD_END: 'period_end', VALUE: 'value',
-} as const;
+export type { FactOrder, FactOrderField };
 
 /** Facts (plan facts and the observations the scope's audience may see) meeting every condition of a filter. */
 export function filteredFacts(scope: FactScope, filter: FactFilter) {
@@ -126,10 +119,12 @@ async function factsOfKeys(scope: FactScope, keys: readonly FactKey[]): Promise<
 
 /** A page of facts matching a filter, in the requested order (then document order); the total is counted when asked for. */
 export async function findFacts(scope: FactScope, filter: FactFilter, orderBy: readonly FactOrder[], page: Page): Promise<LazyPageResult<FactRow>> {
+  const inMemory = await scope.inMemory();
+  if (inMemory) return findFactsInMemory(inMemory, filter, orderBy, page);
   let query = filteredFacts(scope, filter).select(['ordinal', 'source_file']);
   for (const order of orderBy) {
     // Facts without an indicator or a value sort last in either direction.
-    query = query.orderBy(ORDER_COLUMNS[order.field], (ob) => (order.direction === 'DESC' ? ob.desc() : ob.asc()).nullsLast());
+    query = query.orderBy(FACT_ORDER_COLUMNS[order.field], (ob) => (order.direction === 'DESC' ? ob.desc() : ob.asc()).nullsLast());
   }
   // One key past the page says whether another page follows.
   const keys = await query.orderBy('ordinal').limit(page.limit + 1).offset(page.offset).execute();
@@ -149,6 +144,8 @@ export type FactParent = 'indicator' | 'region';
  * parent's total. A parent without facts has no rows (its total is 0).
  */
 export async function findFactPagesByParents(scope: FactScope, parent: FactParent, keys: readonly string[], page: Page): Promise<{ parentKey: string; total: number; fact: FactRow }[]> {
+  const inMemory = await scope.inMemory();
+  if (inMemory) return findFactPagesByParentsInMemory(inMemory, parent, keys, page);
   const { db } = scope;
   const numbering = (parentKey: string) => [
     sql<number>`row_number() over (partition by ${sql.ref(parentKey)} order by f.ordinal)`.as('position'),
@@ -171,7 +168,14 @@ export async function findFactPagesByParents(scope: FactScope, parent: FactParen
   return rows.map((row, k) => ({ parentKey: row.parent_key as string, total: Number(row.total), fact: facts[k]! }));
 }
 
-/** One fact by id among those the scope's audience may see, plan facts and observations alike. */
-export async function findVisibleFactById(scope: FactScope, id: string): Promise<FactRow | null> {
-  return (await filteredFacts(scope, { ids: [id] }).selectAll().executeTakeFirst()) ?? null;
+/** Facts by id among those the scope's audience may see, plan facts and observations alike, in the order of the ids (null where none). */
+export async function findVisibleFactsByIds(scope: FactScope, ids: readonly string[]): Promise<(FactRow | null)[]> {
+  const inMemory = await scope.inMemory();
+  if (inMemory) return ids.map((id) => inMemory.byId.get(id) ?? null);
+  // Plan facts are in the catalog; only observations need a statement.
+  const catalog = await planCatalogOf(scope.db);
+  const observed = ids.filter((id) => !catalog.factById.has(id));
+  const found = observed.length === 0 ? [] : await filteredFacts(scope, { ids: observed }).selectAll().execute();
+  const observationById = new Map(found.map((fact) => [fact.id, fact]));
+  return ids.map((id) => catalog.factById.get(id) ?? observationById.get(id) ?? null);
 }

@@ -1,8 +1,9 @@
-/** Queries for the main indicators of 专栏1. */
+/** Queries for the main indicators of 专栏1, answered from the version's plan catalog (17 rows, in memory). */
 import type { Kysely } from 'kysely';
-import { inList } from './in-list.ts';
-import { fetchPage, type Page, type PageResult } from './page.ts';
-import { anyColumnContains } from './text-match.ts';
+import { byKeys, type SortKey } from './memory/fact-order.ts';
+import type { Page, PageResult } from './page.ts';
+import { planCatalogOf } from './plan-catalog.ts';
+import { anyContains } from './text-match.ts';
 import type { IndicatorRow, PlanTablesSchema } from './tables.ts';
 
 type Db = Kysely<PlanTablesSchema>;
@@ -22,30 +23,24 @@ export interface IndicatorOrder {
   direction: 'ASC' | 'DESC';
 }
 
-const ORDER_COLUMNS = { CODE: 'code', NAME: 'name', CATEGORY: 'category_label' } as const;
+// The group sorts by its code, not its Chinese label; table order (row_number) follows within and across groups.
+const ORDER_COLUMNS = { CODE: 'code', NAME: 'name', CATEGORY: 'category' } as const satisfies Record<IndicatorOrderField, keyof IndicatorRow>;
 
-function filteredIndicators(db: Db, filter: IndicatorFilter) {
-  let query = db.selectFrom('indicator');
-  if (filter.codes != null) query = query.where('code', 'in', inList(filter.codes));
-  if (filter.category != null) query = query.where('category', '=', filter.category);
-  if (filter.attribute != null) query = query.where('attribute', '=', filter.attribute);
-  if (filter.direction != null) query = query.where('direction', '=', filter.direction);
-  if (filter.name != null) query = query.where(anyColumnContains(['name', 'name_en'], filter.name));
-  return query;
+/** Table indicators matching a filter, in table order. */
+export async function filterIndicators(db: Db, filter: IndicatorFilter): Promise<IndicatorRow[]> {
+  const { indicators } = await planCatalogOf(db);
+  const codes = filter.codes == null ? null : new Set(filter.codes);
+  const { category, attribute, direction, name } = filter;
+  return indicators.filter((indicator) => (codes === null || codes.has(indicator.code))
+    && (category == null || indicator.category === category)
+    && (attribute == null || indicator.attribute === attribute)
+    && (direction == null || indicator.direction === direction)
+    && (name == null || anyContains([indicator.name, indicator.name_en], name)));
 }
 
-/** A page of indicators matching a filter, in the requested order (then by code), with the total count. */
+/** A page of indicators matching a filter, in the requested order (then table order), with the total count. */
 export async function findIndicators(db: Db, filter: IndicatorFilter, orderBy: readonly IndicatorOrder[], page: Page): Promise<PageResult<IndicatorRow>> {
-  let query = filteredIndicators(db, filter).selectAll();
-  for (const order of orderBy) {
-    // The group label sorts in Chinese, not table order; the row number keeps table order within and across groups.
-    query = order.field === 'CATEGORY'
-      ? query.orderBy('category', order.direction === 'DESC' ? 'desc' : 'asc')
-      : query.orderBy(ORDER_COLUMNS[order.field], order.direction === 'DESC' ? 'desc' : 'asc');
-  }
-  return fetchPage(
-    query.orderBy('row_number').limit(page.limit).offset(page.offset).execute(),
-    filteredIndicators(db, filter).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
-  );
+  const matching = await filterIndicators(db, filter);
+  matching.sort(byKeys(orderBy.map((order): SortKey<IndicatorRow> => ({ read: (row) => row[ORDER_COLUMNS[order.field]], direction: order.direction }))));
+  return { rows: matching.slice(page.offset, page.offset + page.limit), totalCount: matching.length };
 }
-

@@ -83,6 +83,11 @@ export class PlanCatalog {
   readonly plan: PlanRow;
   readonly chapters: readonly ChapterRow[];
   readonly boxes: readonly BoxRow[];
+  /** In document order. */
+  readonly projects: readonly ProjectRow[];
+  /** In table order (row_number). */
+  readonly indicators: readonly IndicatorRow[];
+  /** In code-list order (ordinal). */
   readonly regions: readonly RegionRow[];
 
   constructor(tables: PlanTables) {
@@ -90,6 +95,8 @@ export class PlanCatalog {
     this.plan = plan;
     this.chapters = chapters;
     this.boxes = boxes;
+    this.projects = projects;
+    this.indicators = indicators;
     this.regions = regions;
     this.chapterByNumber = indexBy(chapters, (c) => c.number);
     this.sectionById = indexBy(sections, (s) => s.id);

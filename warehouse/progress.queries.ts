@@ -1,7 +1,8 @@
 /** Queries behind progress, series and county breakdowns: the plan period, the indicators and the observations they are computed from. */
 import type { Kysely } from 'kysely';
-import { inList } from './in-list.ts';
-import type { FactRow, IndicatorRow, PlanTablesSchema, RegionRow } from './tables.ts';
+import { findSelectedObservationsInMemory } from './memory/memory-fact.queries.ts';
+import { planCatalogOf } from './plan-catalog.ts';
+import type { FactRow, PlanTablesSchema, RegionRow } from './tables.ts';
 import type { FactScope } from './visible-data.ts';
 
 type Db = Kysely<PlanTablesSchema>;
@@ -15,33 +16,17 @@ export interface PlanFrame {
   city: string | null;
 }
 
-/** The plan's period and the city's code, in one statement. */
+/** The plan's period and the city's code. */
 export async function findPlanFrame(db: Db): Promise<PlanFrame> {
-  return db.selectFrom('plan')
-    .select((eb) => [
-      'plan.period_start', 'plan.period_end',
-      eb.selectFrom('region').select('region.code').where('region.level', '=', 'CITY').where('region.parent', 'is', null)
-        .orderBy('region.ordinal').limit(1).as('city'),
-    ])
-    .executeTakeFirstOrThrow();
-}
-
-export interface ProgressIndicatorFilter {
-  codes?: readonly string[] | null;
-  category?: string | null;
-}
-
-/** Table indicators matching a filter, in table order. */
-export async function findProgressIndicators(db: Db, filter: ProgressIndicatorFilter): Promise<IndicatorRow[]> {
-  let query = db.selectFrom('indicator').selectAll();
-  if (filter.codes != null) query = query.where('code', 'in', inList(filter.codes));
-  if (filter.category != null) query = query.where('category', '=', filter.category);
-  return query.orderBy('row_number').execute();
+  const { plan, regions } = await planCatalogOf(db);
+  const city = regions.find((region) => region.level === 'CITY' && region.parent === null);
+  return { period_start: plan.period_start, period_end: plan.period_end, city: city?.code ?? null };
 }
 
 /** The county-level divisions (districts and counties) under a region, in code-list order; functional zones overlap them and are left out. */
 export async function findCountyLevelRegions(db: Db, parent: string): Promise<RegionRow[]> {
-  return db.selectFrom('region').selectAll().where('parent', '=', parent).where('level', 'in', ['DISTRICT', 'COUNTY']).orderBy('ordinal').execute();
+  const { regionsByParent } = await planCatalogOf(db);
+  return (regionsByParent.get(parent) ?? []).filter((region) => region.level === 'DISTRICT' || region.level === 'COUNTY');
 }
 
 export interface ObservationSelection {
@@ -65,6 +50,8 @@ export interface ObservationSelection {
  */
 export async function findSelectedObservations(scope: FactScope, selection: ObservationSelection): Promise<FactRow[]> {
   if (selection.indicators.length === 0 || selection.regions?.length === 0) return [];
+  const inMemory = await scope.inMemory();
+  if (inMemory) return findSelectedObservationsInMemory(inMemory, selection);
   let query = scope.db.selectFrom(scope.facts('f')).selectAll('f')
     .where('f.kind', '=', 'OBSERVATION')
     .where('f.indicator', 'in', [...selection.indicators])

@@ -1,7 +1,8 @@
-/** Queries for regions and the places the text names them. */
+/** Queries for regions, answered from the version's plan catalog (a few dozen rows, in memory). */
 import type { Kysely } from 'kysely';
+import { planCatalogOf } from './plan-catalog.ts';
 import type { PlanTablesSchema, RegionRow } from './tables.ts';
-import { anyColumnContains } from './text-match.ts';
+import { anyContains } from './text-match.ts';
 
 type Db = Kysely<PlanTablesSchema>;
 
@@ -14,10 +15,9 @@ export interface RegionFilter {
 
 /** Regions matching a filter: the city first, then counties and zones in code-list order. */
 export async function listRegions(db: Db, filter: RegionFilter): Promise<RegionRow[]> {
-  let query = db.selectFrom('region').selectAll();
-  if (filter.level != null) query = query.where('level', '=', filter.level);
-  if (filter.parent != null) query = query.where('parent', '=', filter.parent);
-  if (filter.name != null) query = query.where(anyColumnContains(['name', 'name_en'], filter.name));
-  return query.orderBy('ordinal').execute();
+  const { regions } = await planCatalogOf(db);
+  const { level, parent, name } = filter;
+  return regions.filter((region) => (level == null || region.level === level)
+    && (parent == null || region.parent === parent)
+    && (name == null || anyContains([region.name, region.name_en], name)));
 }
-

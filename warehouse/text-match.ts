@@ -1,4 +1,4 @@
-/** Plain substring matching that both engines answer alike. */
+/** Plain substring matching, the same in memory and on both engines. */
 import { sql, type RawBuilder } from 'kysely';
 
 const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -15,11 +15,8 @@ export function foldedColumn(column: string): RawBuilder<string> {
   return sql<string>`translate(${sql.ref(column)}, ${sql.lit(UPPER)}, ${sql.lit(LOWER)})`;
 }
 
-/**
- * True where one of the columns contains the text, ASCII letters in any case. strpos,
- * not LIKE: % and _ stay literal. The text is a bound parameter.
- */
-export function anyColumnContains(columns: readonly string[], text: string): RawBuilder<boolean> {
+/** True where one of the texts contains the text, ASCII letters in any case (a missing text contains nothing). */
+export function anyContains(texts: readonly (string | null)[], text: string): boolean {
   const needle = foldAsciiCase(text);
-  return sql<boolean>`(${sql.join(columns.map((column) => sql`strpos(${foldedColumn(column)}, cast(${needle} as varchar)) > 0`), sql` or `)})`;
+  return texts.some((haystack) => haystack !== null && foldAsciiCase(haystack).includes(needle));
 }

@@ -15,6 +15,7 @@ import type { AliasedSelectQueryBuilder, Kysely } from 'kysely';
 import type { Audience } from '../core/request.ts';
 import { SeedValidationError } from '../dataset/check/seed-issues.ts';
 import { INTERNAL_OBSERVATIONS_FOLDER } from '../dataset/seed.schemas.ts';
+import { factsInMemory, type VisibleFacts } from './memory/facts-in-memory.ts';
 import type { FactRow, PlanTablesSchema, WarehouseSchema } from './tables.ts';
 import type { DatasetFile } from './warehouse.ts';
 
@@ -32,6 +33,8 @@ export interface FactScope {
   readonly db: Kysely<PlanTablesSchema>;
   /** Plan facts and the observations this audience may see, in the shape of `fact_all`: a subquery to select from or join as `alias`. */
   facts<A extends string>(alias: A): AliasedSelectQueryBuilder<FactRow, A>;
+  /** The same facts held in memory (memory/facts-in-memory.ts), or a promise of them; null when the version is queried in the warehouse. */
+  inMemory(): VisibleFacts | null | Promise<VisibleFacts | null>;
 }
 
 /** What a request by this audience may read of a warehouse; without an audience, what the public may. */
@@ -43,6 +46,7 @@ export function scopeToAudience(db: Kysely<WarehouseSchema>, audience: Audience 
       const every = db.selectFrom('fact_all').selectAll();
       return (internal ? every : every.where('is_internal', '=', false)).as(alias);
     },
+    inMemory: () => factsInMemory(db, internal),
   };
 }
 

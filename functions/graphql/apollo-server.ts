@@ -1,6 +1,5 @@
 /** The Apollo Server of the product: schema from schema/*.graphql, resolvers, error masking. */
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import {
   ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
@@ -13,6 +12,7 @@ import type { Logger } from '../../core/logger.ts';
 import type { GraphQLContext } from '../../resolvers/context.ts';
 import { resolvers } from '../../resolvers/index.ts';
 import { loadTypeDefs } from '../../schema/type-defs.ts';
+import { staticCachePolicyPlugin } from './static-cache-policy.ts';
 import { costLimitPlugin, DEFAULT_REQUEST_LIMITS, limitValidationRules, type RequestLimits } from './request-limits.ts';
 
 export function createExecutableSchema(typeDefs: readonly string[] = loadTypeDefs()) {
@@ -83,9 +83,9 @@ export interface ApolloServerOptions {
  * (schema/cache-control.graphql). HTTP cache headers are set from the data version
  * instead (functions/http/version-caching.ts).
  */
-function responseCachePlugins(cache: KeyValueCache<string>): ApolloServerPlugin<GraphQLContext>[] {
+function responseCachePlugins(schema: GraphQLSchema, cache: KeyValueCache<string>): ApolloServerPlugin<GraphQLContext>[] {
   return [
-    ApolloServerPluginCacheControl({ defaultMaxAge: 86_400, calculateHttpHeaders: false }),
+    staticCachePolicyPlugin(schema, 86_400),
     responseCachePlugin<GraphQLContext>({
       cache,
       extraCacheKeyData: async ({ contextValue }) => `${contextValue.warehouse.dataset.version}|${contextValue.audience ?? 'public'}`,
@@ -115,7 +115,9 @@ export function createApolloServer(logger: Logger, options: ApolloServerOptions 
       ApolloServerPluginInlineTraceDisabled(),
       requestLoggingPlugin(logger),
       costLimitPlugin(schema, limits),
-      ...(options.responseCache ? responseCachePlugins(options.responseCache) : [ApolloServerPluginCacheControlDisabled()]),
+      // Apollo's own cache-control plugin is off either way: it would hook every field (static-cache-policy.ts says why).
+      ApolloServerPluginCacheControlDisabled(),
+      ...(options.responseCache ? responseCachePlugins(schema, options.responseCache) : []),
     ],
   });
 }

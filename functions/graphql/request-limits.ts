@@ -64,14 +64,38 @@ export function limitValidationRules(limits: RequestLimits): ValidationRule[] {
   ];
 }
 
+/** Costs remembered per document, for this many variable sets each (the oldest forgotten first). */
+const COSTS_PER_DOCUMENT = 16;
+
+/**
+ * An operation's cost, computed once per document and variables. Apollo hands the same
+ * parsed document to every request that sends the same text (its document store), and
+ * walking it with the schema is a visible share of a small request's time.
+ */
+function rememberedCosts(schema: GraphQLSchema) {
+  const costs = new WeakMap<DocumentNode, Map<string, number>>();
+  return (document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | undefined): number => {
+    const key = JSON.stringify([operationName ?? null, variables ?? null]);
+    let known = costs.get(document);
+    const remembered = known?.get(key);
+    if (remembered !== undefined) return remembered;
+    const cost = operationCost(schema, document, variables, operationName);
+    if (!known) costs.set(document, known = new Map());
+    if (known.size >= COSTS_PER_DOCUMENT) known.delete(known.keys().next().value!);
+    known.set(key, cost);
+    return cost;
+  };
+}
+
 export function costLimitPlugin(schema: GraphQLSchema, limits: RequestLimits): ApolloServerPlugin<GraphQLContext> {
+  const costOf = rememberedCosts(schema);
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request, operationName }) {
           let cost: number;
           try {
-            cost = operationCost(schema, document, request.variables, operationName ?? undefined);
+            cost = costOf(document, request.variables, operationName ?? undefined);
           } catch {
             // Variables that do not fit their types: execution rejects them with a precise message.
             return;

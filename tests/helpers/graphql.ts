@@ -10,6 +10,7 @@ import { createJsonLogger, type Logger } from '../../functions/logger.ts';
 import { loadSeedsFromDirectory } from '../../dataset/seeds-directory.ts';
 import type { Audience, GraphQLContext } from '../../resolvers/context.ts';
 import { createLoaders } from '../../resolvers/loaders.ts';
+import { keepFactsInWarehouse } from '../../warehouse/memory/facts-in-memory.ts';
 import { createPostgresDb } from '../../warehouse/postgres/postgres-db.ts';
 import { openPushedVersion, pushWarehouse } from '../../warehouse/postgres/postgres-versions.ts';
 import { createDuckDbWarehouse, type Warehouse } from '../../warehouse/warehouse.ts';
@@ -46,6 +47,13 @@ export interface TestApiOptions {
   includeSample?: boolean;
   /** Another seeds directory (a test's edited copy); the repo's seeds by default. */
   seedsDir?: string;
+  /**
+   * Serve a small version's facts from memory, as production does (warehouse/memory/), or
+   * query them in the warehouse. By default DuckDB suites run in memory and PostgreSQL
+   * suites in the warehouse, so every suite run on both engines covers both ways of
+   * answering; tests/engines-identical.test.ts holds all four to the same answers.
+   */
+  factsInMemory?: boolean;
 }
 
 /** Versions other test files may be reading stay in the test database. */
@@ -68,7 +76,9 @@ async function openWarehouse(engine: Engine, includeSample: boolean, seedsDir: s
 
 export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
   const statements: string[] = [];
-  const warehouse = await openWarehouse(options.engine ?? 'duckdb', options.includeSample ?? false, options.seedsDir ?? REAL_SEEDS_DIR, (sql) => statements.push(sql));
+  const engine = options.engine ?? 'duckdb';
+  const warehouse = await openWarehouse(engine, options.includeSample ?? false, options.seedsDir ?? REAL_SEEDS_DIR, (sql) => statements.push(sql));
+  if (!(options.factsInMemory ?? engine === 'duckdb')) keepFactsInWarehouse(warehouse.db);
   const logLines: string[] = [];
   const logger: Logger = createJsonLogger((line) => logLines.push(line));
   const server: ApolloServer<GraphQLContext> = createApolloServer(logger);
