@@ -10,15 +10,17 @@
  * 3. `aggregate` over 1M and 10M monitoring rows (DuckDB) through Apollo Server,
  *    against the raw SQL of the same query on the same engine: the statement that
  *    produces the rows, captured while the operation ran and re-run on its own.
- * 4. Memory per 1M rows: the process's RSS growth when a scale version is loaded.
+ * 4. Memory per 1M rows: RSS growth when a scale version is loaded, in fresh processes.
  * 5. Facts in memory (warehouse/memory/): the heap a version just under the limit
  *    takes when its facts are read into memory, per row, and how long that read takes.
  *
  * Results: bench/results/api.json and api.md. Scale versions are generated under
  * bench/data/ when missing (as bench:warehouse does).
  */
+import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { CompiledQuery } from 'kysely';
 import { loadExampleOperations } from '../examples/example-operations.ts';
@@ -34,6 +36,8 @@ import { createDuckDbWarehouse, type Warehouse } from '../warehouse/warehouse.ts
 import { createBenchLog, describeMachine, machineLine, median, quantile, round, writeResults } from './bench-kit.ts';
 import { ensureScaleVersion } from './scale/ensure-scale-version.ts';
 import { scaleIndicators } from './scale/generate-scale-seeds.ts';
+
+const execFileAsync = promisify(execFile);
 
 const HANDLER_WARMUP = 50;
 const HANDLER_RUNS = 500;
@@ -186,16 +190,26 @@ async function timeRuns(run: () => Promise<unknown>): Promise<number> {
   return round(median(samples), 2);
 }
 
+const MEMORY_RUNS = 3;
+
+/** RSS growth of a version's load, the median of loads each in a fresh process (bench/scale/load-memory.ts says why). */
+async function loadMemoryMiB(dir: string): Promise<number> {
+  const script = path.join(import.meta.dirname, 'scale', 'load-memory.ts');
+  const growths: number[] = [];
+  for (let run = 0; run < MEMORY_RUNS; run++) {
+    const { stdout } = await execFileAsync(process.execPath, ['--expose-gc', script, dir], { maxBuffer: 1 << 20 });
+    growths.push((JSON.parse(stdout) as { rssGrowthMiB: number }).rssGrowthMiB);
+  }
+  return median(growths);
+}
+
 async function benchScale(label: string, indicatorCount: number): Promise<ScaleResult> {
   const version = await ensureScaleVersion(label, indicatorCount, log);
-  globalThis.gc?.();
-  const rssBefore = process.memoryUsage().rss;
+  const rssGrowthMiB = await loadMemoryMiB(version.dir);
   const loadStarted = performance.now();
   const api = await observedApi(version.dir);
   const loadMs = round(performance.now() - loadStarted, 0);
-  globalThis.gc?.();
-  const rssGrowthMiB = round((process.memoryUsage().rss - rssBefore) / 2 ** 20, 0);
-  log(`${label}: ${version.rows.toLocaleString('en')} rows loaded in ${loadMs} ms, RSS +${rssGrowthMiB} MiB`);
+  log(`${label}: ${version.rows.toLocaleString('en')} rows loaded in ${loadMs} ms; RSS +${rssGrowthMiB} MiB (median of ${MEMORY_RUNS} loads, each in a process of its own)`);
   try {
     const aggregates: AggregateTiming[] = [];
     for (const [name, query] of Object.entries(AGGREGATES)) {
@@ -226,9 +240,9 @@ interface FactsInMemoryResult {
   bytesPerRow: number;
 }
 
-/** A version of about 45,000 observations (under FACTS_IN_MEMORY_UP_TO): its facts read into memory, as its first fact query does. */
+/** A version of about 9,500 observations (just under FACTS_IN_MEMORY_UP_TO): its facts read into memory, as its first fact query does. */
 async function benchFactsInMemory(indicatorCount: number): Promise<FactsInMemoryResult> {
-  const version = await ensureScaleVersion('45k', indicatorCount, log);
+  const version = await ensureScaleVersion('9.5k', indicatorCount, log);
   const warehouse = await createDuckDbWarehouse(await loadSeedsFromDirectory(version.dir), { origin: version.dir });
   try {
     globalThis.gc?.();
@@ -297,7 +311,7 @@ const lines = [
   '|---|---|---|---|---|---|',
   ...scale.flatMap((s) => s.aggregates.map((a) => `| ${s.rows.toLocaleString('en')} | ${a.query} | ${a.graphqlMs} | ${a.rawSqlMs} | ${a.ratio}× | ${a.statements} |`)),
   '',
-  '## Memory per 1M rows (RSS growth of this process when the version is loaded)',
+  `## Memory per 1M rows (RSS growth when the version is loaded, median of ${MEMORY_RUNS} loads each in a fresh process)`,
   '',
   '| rows | load ms | RSS growth | per 1M rows |',
   '|---|---|---|---|',

@@ -44,6 +44,9 @@ export const INDICATOR_ATTRIBUTES = ['EXPECTED', 'BINDING'] as const;
 export const DIRECTIONS = ['INCREASE', 'DECREASE'] as const;
 /** TOWNSHIP: only the synthetic SAMPLE regions of benchmark data sets (township-sized units inside the counties). */
 export const REGION_LEVELS = ['CITY', 'DISTRICT', 'COUNTY', 'ZONE', 'TOWNSHIP'] as const;
+export const REGION_CODE_SCHEMES = ['GB/T 2260', 'STATISTICAL', 'PROJECT', 'SAMPLE'] as const;
+/** A box is the indicator table (专栏1) or a list of projects. */
+export const BOX_KINDS = ['INDICATOR_TABLE', 'PROJECTS'] as const;
 
 export const planSchema = z.strictObject({
   title: nonEmpty,
@@ -85,7 +88,7 @@ export const boxSchema = z.strictObject({
   /** The section the box stands in, or null when it follows the chapter intro. */
   section: sectionId.nullable(),
   title: nonEmpty,
-  kind: z.enum(['INDICATOR_TABLE', 'PROJECTS']),
+  kind: z.enum(BOX_KINDS),
   line: z.number().int().positive(),
 });
 
@@ -131,7 +134,7 @@ export const regionSchema = z.strictObject({
   level: z.enum(REGION_LEVELS),
   parent: regionCode.nullable(),
   /** Where the code comes from: GB/T 2260, the national statistical zone code, this project, or SAMPLE (synthetic, benchmarks only). */
-  codeScheme: z.enum(['GB/T 2260', 'STATISTICAL', 'PROJECT', 'SAMPLE']),
+  codeScheme: z.enum(REGION_CODE_SCHEMES),
   note: z.string().nullable(),
 });
 

@@ -68,13 +68,10 @@ export const aggregateResolvers = {
   AggregateRow: {
     regionCode: (r) => r.region,
     region: (r, _, ctx) => (r.region === null ? null : ctx.loaders.region.load(r.region)),
-    periodStart: (r) => r.period_start,
-    periodEnd: (r) => r.period_end,
     indicatorCode: (r) => r.indicator,
     indicator: (r, _, ctx) => (r.indicator === null ? null : ctx.loaders.indicator.load(r.indicator)),
     chapterNumber: (r) => r.chapter,
     chapter: (r, _, ctx) => (r.chapter === null ? null : ctx.loaders.chapter.load(r.chapter)),
-    measureKind: (r) => r.measure_kind,
     value: (r) => roundValue(r.value),
     isSample: (r) => r.sample_count > 0,
   },

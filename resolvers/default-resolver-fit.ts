@@ -1,13 +1,15 @@
 /**
- * The fields no resolver map names are served by graphql-js's default resolver, which
- * reads the parent's property of the field's name (and calls it if it is a function).
- * The generated types check the resolvers that are written; these types check the
- * rest, at compile time only: every such field must be a property of its type's parent
- * (the codegen mappers, infra/resolver-types-codegen.ts) whose type fits the SDL's.
- * resolvers/index.ts applies them to the maps it serves, so renaming a column or
+ * The fields no resolver map names are served by the default resolver
+ * (snake-case-fields.ts), which reads the parent's property of the field's name, or of
+ * its snake_case name when the parent has none (and calls it if it is a function). The
+ * generated types check the resolvers that are written; these types check the rest, at
+ * compile time only: every such field must be a property of its type's parent (the
+ * codegen mappers, infra/resolver-types-codegen.ts), by either name, whose type fits the
+ * SDL's. resolvers/index.ts applies them to the maps it serves, so renaming a column or
  * changing its type fails `tsc` there, naming `Type.field`.
  */
 import type { Resolvers, ResolversParentTypes } from './generated/resolver-types.ts';
+import type { CamelToSnake } from './snake-case-fields.ts';
 
 type ObjectType = Exclude<keyof Resolvers & keyof ResolversParentTypes, 'Node'>;
 
@@ -25,9 +27,15 @@ type FieldResult<T extends ObjectType, F extends keyof NonNullable<Resolvers[T]>
 type DefaultServes<R> = DefaultValue<R | (null extends R ? undefined : never)>;
 type DefaultValue<R> = R | Promise<R> | ((...args: never[]) => R | Promise<R>);
 
+/** What the default resolver reads for field `F` of a `Parent`, boxed (a property may be typed never); 'absent' when the parent has neither name. */
+type DefaultRead<Parent, F extends string> =
+  F extends keyof Parent ? { read: Parent[F] }
+    : CamelToSnake<F> extends keyof Parent ? { read: Parent[CamelToSnake<F>] }
+    : 'absent';
+
 type MisfitsOf<Maps, T extends ObjectType> = {
-  [F in DefaultFields<Maps, T>]: F extends keyof ResolversParentTypes[T]
-    ? ([ResolversParentTypes[T][F]] extends [DefaultServes<FieldResult<T, F>>] ? never : `${T}.${F & string}`)
+  [F in DefaultFields<Maps, T>]: DefaultRead<ResolversParentTypes[T], F & string> extends { read: infer Read }
+    ? ([Read] extends [DefaultServes<FieldResult<T, F>>] ? never : `${T}.${F & string}`)
     : `${T}.${F & string} (no such property)`;
 }[DefaultFields<Maps, T>];
 

@@ -3,7 +3,7 @@ import { findFacts, type FactFilter, type FactOrder, type FactParent } from '../
 import type { FactRow } from '../warehouse/tables.ts';
 import { factScopeOf, type GraphQLContext } from './context.ts';
 import { checkFactFilter } from './fact-filter.ts';
-import type { PeriodType, Resolvers } from './generated/resolver-types.ts';
+import type { Resolvers } from './generated/resolver-types.ts';
 import { listKey, resolvePage, toConnection, type PageArgs } from './pagination.ts';
 import type { FactSourceParent } from './resolver-parents.ts';
 import { andThen, requiredMany, type MaybePromise } from './resolve-helpers.ts';
@@ -41,23 +41,14 @@ export const factResolvers = {
   },
   Fact: {
     indicator: (f, _, ctx) => (f.indicator === null ? null : ctx.loaders.indicator.load(f.indicator)),
-    valueText: (f) => f.value_text,
     valueParts: (f) => (f.value_parts === null ? null : f.value_parts.split(':').map(Number)),
-    comparatorText: (f) => f.comparator_text,
-    periodStart: (f) => f.period_start,
-    periodEnd: (f) => f.period_end,
-    // A cast until the fact table types period_type with its union (issue 14, item 1).
-    periodType: (f) => f.period_type as PeriodType,
-    measureKind: (f) => f.measure_kind,
     region: (f, _, ctx) => (f.region === null ? null : ctx.loaders.region.load(f.region)),
-    regionText: (f) => f.region_text,
     appliesTo: (f, _, ctx) => andThen(ctx.loaders.regionsOfFact.load(f.id), (regions) =>
       requiredMany(ctx.loaders.region.loadMany(regions.map((r) => r.region).filter((code) => code !== f.region)), `regions of fact ${f.id}`)),
     isSample: (f) => f.provenance === 'SAMPLE',
     source: (f) => (hasSource(f) ? f : null),
     // An observation has both, a plan fact neither.
     origin: (f) => (f.source_file === null || f.source_row === null ? null : { file: f.source_file, row: f.source_row }),
-    inferredColumn: (f) => f.inferred_column,
     conflictsWith: (f, _, ctx) => linkedFacts(ctx.loaders.conflictLinks.load(f.id), ctx, `conflicts of ${f.id}`),
     agreesWith: (f, _, ctx) => linkedFacts(ctx.loaders.agreementLinks.load(f.id), ctx, `agreements of ${f.id}`),
   },
@@ -66,6 +57,5 @@ export const factResolvers = {
     section: (f, _, ctx) => (f.section === null ? null : ctx.loaders.section.load(f.section)),
     box: (f, _, ctx) => (f.box === null ? null : ctx.loaders.box.load(f.box)),
     project: (f, _, ctx) => (f.project === null ? null : ctx.loaders.project.load(f.project)),
-    quote: (f) => f.quote,
   },
 } satisfies Resolvers;

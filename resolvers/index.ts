@@ -15,17 +15,5 @@ export const resolvers = [planResolvers, projectResolvers, indicatorResolvers, f
 
 type Misfits = DefaultResolverMisfits<(typeof resolvers)[number]>;
 
-/**
- * Enum columns the warehouse still types as string, which cannot fit their SDL enums
- * until the table specs give them their unions (issue 14, item 1); every other field
- * left to the default resolver is checked meanwhile.
- */
-type AwaitingEnumColumns =
-  | 'AggregateRow.category' | 'AggregateRow.kind' | 'AggregateRow.provenance' | 'Box.kind'
-  | 'Fact.comparator' | 'Fact.kind' | 'Fact.provenance'
-  | 'Indicator.attribute' | 'Indicator.category' | 'Indicator.direction' | 'Region.level';
-
-/** tsc fails here, naming `Type.field`, when a field no map names does not fit the SDL (default-resolver-fit.ts). */
-export const defaultFieldsFit: NoneOf<Exclude<Misfits, AwaitingEnumColumns>> = true;
-/** Fails once a listed column gets its union: take it off the list. */
-export const awaitingEnumColumnsStillMisfit: NoneOf<Exclude<AwaitingEnumColumns, Misfits>> = true;
+/** tsc fails here, naming `Type.field`, when a field no map names does not fit the SDL (default-resolver-fit.ts); enum columns have their unions from the table specs (warehouse/table-spec.ts). */
+export const defaultFieldsFit: NoneOf<Misfits> = true;

@@ -4,7 +4,7 @@ import { findIndicators, type IndicatorFilter } from '../warehouse/indicator.que
 import type { GraphQLContext } from './context.ts';
 import { badUserInput } from './errors.ts';
 import { checkFilterText, MAX_FILTER_LIST } from './fact-filter.ts';
-import type { PeriodType, Resolvers } from './generated/resolver-types.ts';
+import type { Resolvers } from './generated/resolver-types.ts';
 import { canonicalCode, requireKnownCodes } from './known-codes.ts';
 import { lookupKey } from './lookup-key.ts';
 import { parentFactConnection } from './fact.resolvers.ts';
@@ -34,13 +34,6 @@ export const indicatorResolvers = {
   },
   Indicator: {
     row: (i) => i.row_number,
-    nameEn: (i) => i.name_en,
-    categoryLabel: (i) => i.category_label,
-    attributeLabel: (i) => i.attribute_label,
-    // A cast until the indicator table types period_type with its union (issue 14, item 1).
-    periodType: (i) => i.period_type as PeriodType,
-    measureKind: (i) => i.measure_kind,
-    printedRow: (i) => i.printed_row,
     // Table facts have the stable ids "I04-baseline" and "I04-target".
     baseline: (i, _, ctx) => ctx.loaders.fact.load(baselineFactId(i.code)),
     target: (i, _, ctx) => ctx.loaders.fact.load(targetFactId(i.code)),

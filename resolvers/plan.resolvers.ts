@@ -18,18 +18,9 @@ export const planResolvers = {
     box: (_, args, ctx) => ctx.loaders.box.load(args.id),
   },
   Plan: {
-    noticeTitle: (p) => p.notice_title,
-    documentNumber: (p) => p.document_number,
-    signedOn: (p) => p.signed_on,
-    publishedOn: (p) => p.published_on,
-    indexNumber: (p) => p.index_number,
-    periodStart: (p) => p.period_start,
-    periodEnd: (p) => p.period_end,
-    visionYear: (p) => p.vision_year,
     chapters: async (_, __, ctx) => (await planCatalogOf(ctx.warehouse.db)).chapters,
   },
   Chapter: {
-    titleEn: (c) => c.title_en,
     sections: (c, _, ctx) => ctx.loaders.sectionsByChapter.load(c.number),
     boxes: (c, _, ctx) => ctx.loaders.boxesByChapter.load(c.number),
     projects: (c, _, ctx) => ctx.loaders.projectsByChapter.load(c.number),

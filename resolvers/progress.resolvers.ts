@@ -11,7 +11,7 @@ import type { FactRow } from '../warehouse/tables.ts';
 import { visibleFiles } from '../warehouse/visible-data.ts';
 import type { GraphQLContext } from './context.ts';
 import { badUserInput } from './errors.ts';
-import type { Provenance, Resolvers } from './generated/resolver-types.ts';
+import type { Resolvers } from './generated/resolver-types.ts';
 import { canonicalCode, requireKnownCodes } from './known-codes.ts';
 import type { BreakdownRow, ProgressRow } from './progress-data.ts';
 import { required } from './resolve-helpers.ts';
@@ -100,11 +100,10 @@ export const progressResolvers = {
     },
   },
   IndicatorProgress: {
-    indicator: (r) => r.indicator,
     region: (r, _, ctx) => required(ctx.loaders.region.load(r.region), `region ${r.region}`),
     observations: (r) => r.result.used.map((o) => o.fact),
     // A cast until the fact table types provenance with its union (issue 14, item 1).
-    provenance: (r) => (r.result.used[0]?.fact.provenance ?? null) as Provenance | null,
+    provenance: (r) => r.result.used[0]?.fact.provenance ?? null,
     isSample: (r) => r.result.used.some((o) => isSampleFact(o.fact)),
     ...resultFields((r: ProgressRow) => r.result, ['latestValue', 'latestYear', 'treatment', 'basis', 'startValue', 'startYear', 'targetValue', 'share',
       'completionRate', 'elapsedShare', 'requiredAnnualGrowth', 'requiredAnnualAmount', 'missingYears', 'status']),
@@ -115,7 +114,7 @@ export const progressResolvers = {
     fact: (p) => p.observation?.fact ?? null,
     isSample: (p) => isSampleFact(p.observation?.fact),
     // A cast until the fact table types provenance with its union (issue 14, item 1).
-    provenance: (p) => (p.observation?.fact.provenance ?? null) as Provenance | null,
+    provenance: (p) => p.observation?.fact.provenance ?? null,
     isPlanBaseline: (p) => p.observation?.fact.kind === 'BASELINE',
   },
   IndicatorBreakdown: {

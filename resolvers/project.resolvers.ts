@@ -32,8 +32,6 @@ export const projectResolvers = {
     project: (_, args, ctx) => ctx.loaders.project.load(lookupKey(args, 'code')),
   },
   Project: {
-    titleFromText: (p) => p.title_from_text,
-    printedHeading: (p) => p.printed_heading,
     normalisations: (p) => JSON.parse(p.normalisations) as string[],
     box: (p, _, ctx) => required(ctx.loaders.box.load(p.box), `box ${p.box}`),
     chapter: (p, _, ctx) => required(ctx.loaders.chapter.load(p.chapter), `chapter ${p.chapter}`),

@@ -17,8 +17,6 @@ export const regionResolvers = {
     region: (_, args, ctx) => ctx.loaders.region.load(canonicalCode('region', lookupKey(args, 'code'))),
   },
   Region: {
-    codeScheme: (r) => r.code_scheme,
-    nameEn: (r) => r.name_en,
     parent: (r, _, ctx) => (r.parent === null ? null : ctx.loaders.region.load(r.parent)),
     children: (r, _, ctx) => ctx.loaders.regionChildren.load(r.code),
     facts: (r, args, ctx) => parentFactConnection(ctx, 'region', r.code, args),

@@ -3,7 +3,8 @@
  * they catch drift: tsc, run on two small files against the committed types, rejects
  * resolvers whose results do not fit their SDL fields and accepts ones that do, and the
  * check of fields left to the default resolver (resolvers/default-resolver-fit.ts) names
- * a field whose parent lacks the property.
+ * a field whose parent has no property of its name or its snake_case name, or one of the
+ * wrong type.
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -33,6 +34,11 @@ export const fits: IndicatorResolvers = {
 // With no resolver for Indicator.code, graphql's default one reads IndicatorRow.code, a string: it fits.
 type Misfits = DefaultResolverMisfits<{ Indicator: {} }>;
 export const codeFits: 'Indicator.code' extends Misfits ? false : true = true;
+
+// With no resolver for Indicator.nameEn or Fact.valueText, the default one reads the snake_case column (name_en, value_text), a string: they fit.
+type FactMisfits = DefaultResolverMisfits<{ Fact: {} }>;
+export const nameEnFits: 'Indicator.nameEn' extends Misfits ? false : true = true;
+export const valueTextFits: 'Fact.valueText' extends FactMisfits ? false : true = true;
 `,
   'drifts.ts': `
 import type { IndicatorResolvers } from '${GENERATED}';
@@ -47,6 +53,11 @@ export const drifts: IndicatorResolvers = {
 // With no resolver for Indicator.baseline, the default one would read IndicatorRow.baseline, which is no column.
 type Misfits = DefaultResolverMisfits<{ Indicator: {} }>;
 export const baselineFits: NoneOf<Extract<Misfits, 'Indicator.baseline (no such property)'>> = true; // error
+
+// FactRow has neither isSample nor is_sample; and its value_parts is a string, not the [Float!] Fact.valueParts is.
+type FactMisfits = DefaultResolverMisfits<{ Fact: {} }>;
+export const isSampleFits: NoneOf<Extract<FactMisfits, 'Fact.isSample (no such property)'>> = true; // error
+export const valuePartsFits: NoneOf<Extract<FactMisfits, 'Fact.valueParts'>> = true; // error
 `,
 };
 

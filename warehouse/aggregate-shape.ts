@@ -5,6 +5,7 @@
  */
 import type { MeasureKind } from '../dataset/measure-kind.ts';
 import type { FactFilter } from './fact.queries.ts';
+import type { FactRow, IndicatorRow } from './tables.ts';
 
 export const AGGREGATE_DIMENSIONS = ['REGION', 'YEAR', 'PERIOD', 'INDICATOR', 'CATEGORY', 'CHAPTER', 'KIND', 'MEASURE_KIND', 'PROVENANCE', 'UNIT'] as const;
 export type AggregateDimension = (typeof AGGREGATE_DIMENSIONS)[number];
@@ -36,11 +37,11 @@ export interface AggregateRowData {
   period_start: number | null;
   period_end: number | null;
   indicator: string | null;
-  category: string | null;
+  category: IndicatorRow['category'] | null;
   chapter: number | null;
-  kind: string | null;
+  kind: FactRow['kind'] | null;
   measure_kind: MeasureKind | null;
-  provenance: string | null;
+  provenance: FactRow['provenance'] | null;
   unit: string | null;
   value: number | null;
   count: number;

@@ -1,13 +1,21 @@
 /**
- * The warehouse's tables as one declarative list, used to create them on either
- * engine (through Kysely's schema builder, so the DDL is portable) and to copy a
- * loaded version from DuckDB to PostgreSQL column by column.
+ * The warehouse's tables from their column specs (table-columns.ts, fact.table.ts),
+ * created on either engine through Kysely's schema builder (so the DDL is portable),
+ * and their column order for appends and for copying a loaded version from DuckDB to
+ * PostgreSQL column by column.
  */
-import { sql, type Kysely } from 'kysely';
+import { createHash } from 'node:crypto';
+import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler, sql } from 'kysely';
 import { factAllQuery } from './fact-all.view.ts';
+import { FACT_COLUMNS } from './fact.table.ts';
+import {
+  BOX_COLUMNS, CHAPTER_COLUMNS, FACT_LINK_COLUMNS, FACT_REGION_COLUMNS, INDICATOR_COLUMNS, OBSERVATION_COLUMNS, OBSERVATION_FILE_COLUMNS,
+  PLAN_COLUMNS, PROJECT_COLUMNS, REGION_COLUMNS, REGION_MENTION_COLUMNS, SECTION_COLUMNS,
+} from './table-columns.ts';
+import type { Columns, SqlType } from './table-spec.ts';
 import type { WarehouseSchema, WarehouseTableName } from './tables.ts';
 
-export type ColumnType = 'varchar' | 'integer' | 'double precision' | 'boolean';
+export type ColumnType = SqlType;
 
 export interface ColumnDefinition {
   name: string;
@@ -16,67 +24,55 @@ export interface ColumnDefinition {
   primaryKey: boolean;
 }
 
-/** [name, type, 'null' for a nullable column | 'pk' for the primary key] */
-type ColumnSpec = readonly [string, ColumnType, ('null' | 'pk')?];
+/** Every table's columns, in the order they are created, appended and copied; the tables in load order. */
+export type WarehouseTables = { readonly [T in WarehouseTableName]: Columns };
 
-const SPECS: { readonly [T in WarehouseTableName]: readonly ColumnSpec[] } = {
-  plan: [
-    ['title', 'varchar'], ['notice_title', 'varchar'], ['document_number', 'varchar'], ['issuer', 'varchar'],
-    ['signed_on', 'varchar'], ['published_on', 'varchar'], ['index_number', 'varchar'],
-    ['period_start', 'integer'], ['period_end', 'integer'], ['vision_year', 'integer'], ['preamble', 'varchar'],
-  ],
-  chapter: [['number', 'integer', 'pk'], ['title', 'varchar'], ['title_en', 'varchar'], ['intro', 'varchar'], ['text', 'varchar']],
-  section: [['id', 'varchar', 'pk'], ['ordinal', 'integer'], ['chapter', 'integer'], ['number', 'integer'], ['title', 'varchar'], ['text', 'varchar']],
-  box: [['id', 'varchar', 'pk'], ['ordinal', 'integer'], ['chapter', 'integer'], ['section', 'varchar', 'null'], ['title', 'varchar'], ['kind', 'varchar']],
-  project: [
-    ['code', 'varchar', 'pk'], ['ordinal', 'integer'], ['box', 'varchar'], ['chapter', 'integer'], ['item', 'integer'], ['title', 'varchar'],
-    ['title_from_text', 'boolean'], ['text', 'varchar'], ['printed_heading', 'varchar'], ['normalisations', 'varchar'],
-  ],
-  indicator: [
-    ['code', 'varchar', 'pk'], ['row_number', 'integer'], ['name', 'varchar'], ['name_en', 'varchar'], ['unit', 'varchar', 'null'],
-    ['category', 'varchar'], ['category_label', 'varchar'], ['attribute', 'varchar'], ['attribute_label', 'varchar'],
-    ['direction', 'varchar'], ['period_type', 'varchar'], ['measure_kind', 'varchar'], ['additive', 'boolean'], ['printed_row', 'varchar'], ['note', 'varchar', 'null'],
-  ],
-  region: [
-    ['code', 'varchar', 'pk'], ['ordinal', 'integer'], ['name', 'varchar'], ['name_en', 'varchar'], ['level', 'varchar'],
-    ['parent', 'varchar', 'null'], ['code_scheme', 'varchar'], ['note', 'varchar', 'null'],
-  ],
-  region_mention: [
-    ['ordinal', 'integer', 'pk'], ['region', 'varchar'], ['chapter', 'integer', 'null'], ['section', 'varchar', 'null'],
-    ['box', 'varchar', 'null'], ['project', 'varchar', 'null'], ['quote', 'varchar'], ['note', 'varchar', 'null'],
-  ],
-  fact: [
-    ['id', 'varchar', 'pk'], ['ordinal', 'integer'], ['kind', 'varchar'], ['subject', 'varchar'], ['indicator', 'varchar', 'null'],
-    ['value', 'double precision', 'null'], ['value_text', 'varchar'], ['value_parts', 'varchar', 'null'],
-    ['comparator', 'varchar', 'null'], ['comparator_text', 'varchar', 'null'], ['unit', 'varchar', 'null'],
-    ['period_start', 'integer'], ['period_end', 'integer'], ['period_type', 'varchar'], ['measure_kind', 'varchar'], ['region', 'varchar', 'null'],
-    ['region_text', 'varchar', 'null'], ['provenance', 'varchar'], ['chapter', 'integer', 'null'], ['section', 'varchar', 'null'],
-    ['box', 'varchar', 'null'], ['project', 'varchar', 'null'], ['quote', 'varchar'], ['inferred_column', 'boolean'], ['note', 'varchar', 'null'],
-    ['restates_earlier', 'boolean'], ['yields_in_conflict', 'boolean'],
-  ],
-  fact_link: [['fact_id', 'varchar'], ['other_id', 'varchar'], ['relation', 'varchar']],
-  fact_region: [['fact_id', 'varchar'], ['region', 'varchar']],
-  observation_file: [['id', 'integer', 'pk'], ['key', 'varchar'], ['provenance', 'varchar'], ['is_internal', 'boolean']],
-  observation: [
-    ['ordinal', 'integer'], ['file_id', 'integer'], ['source_row', 'integer'], ['indicator', 'varchar'], ['region', 'varchar'],
-    ['period_start', 'integer'], ['period_end', 'integer'], ['value', 'double precision'], ['value_text', 'varchar'],
-  ],
+export const WAREHOUSE_TABLES: WarehouseTables = {
+  plan: PLAN_COLUMNS,
+  chapter: CHAPTER_COLUMNS,
+  section: SECTION_COLUMNS,
+  box: BOX_COLUMNS,
+  project: PROJECT_COLUMNS,
+  indicator: INDICATOR_COLUMNS,
+  region: REGION_COLUMNS,
+  region_mention: REGION_MENTION_COLUMNS,
+  fact: FACT_COLUMNS,
+  fact_link: FACT_LINK_COLUMNS,
+  fact_region: FACT_REGION_COLUMNS,
+  observation_file: OBSERVATION_FILE_COLUMNS,
+  observation: OBSERVATION_COLUMNS,
 };
 
-export const TABLE_NAMES = Object.keys(SPECS) as WarehouseTableName[];
+export const TABLE_NAMES = Object.keys(WAREHOUSE_TABLES) as WarehouseTableName[];
 
 /**
- * Bumped whenever a table or the `fact_all` view changes shape. PostgreSQL keeps
- * pushed versions across deploys; one pushed with another layout is copied again
- * by the next push and never served as it is (postgres-versions.ts).
- * 2: observation_file.is_internal and fact_all.is_internal (internal monitoring files).
- * 3: fact.restates_earlier and fact_all.restates_earlier (restatements decided at load).
- * 4: measure_kind on fact, indicator and fact_all; fact.yields_in_conflict and fact_all.yields_in_conflict.
+ * The layout of every table and of the `fact_all` view, as a number that changes
+ * whenever a column or the view does: PostgreSQL keeps pushed versions across
+ * deploys, and one pushed with another layout is copied again by the next push and
+ * never served as it is (postgres-versions.ts). Derived, not bumped by hand, so a
+ * column added to a spec cannot be forgotten here.
  */
-export const WAREHOUSE_LAYOUT = 4;
+export const WAREHOUSE_LAYOUT = layoutOf(WAREHOUSE_TABLES);
+
+/** The layout number of these tables' columns and the `fact_all` view. */
+export function layoutOf(tables: WarehouseTables): number {
+  // Compiled only, never run: the view's SQL as PostgreSQL gets it.
+  const compiler = new Kysely<WarehouseSchema>({
+    dialect: {
+      createAdapter: () => new PostgresAdapter(),
+      createDriver: () => new DummyDriver(),
+      createIntrospector: (db) => new PostgresIntrospector(db),
+      createQueryCompiler: () => new PostgresQueryCompiler(),
+    },
+  });
+  const columns = Object.entries(tables).map(([table, spec]) => [table, Object.entries(spec).map(([name, column]) => [name, column.type, column.nullable, column.primaryKey])]);
+  const shape = JSON.stringify([columns, factAllQuery(compiler).compile().sql]);
+  // 28 bits: the layout is stored in an integer column.
+  return Number.parseInt(createHash('sha256').update(shape).digest('hex').slice(0, 7), 16);
+}
 
 export function columnsOf(table: WarehouseTableName): ColumnDefinition[] {
-  return SPECS[table].map(([name, type, flag]) => ({ name, type, nullable: flag === 'null', primaryKey: flag === 'pk' }));
+  return Object.entries(WAREHOUSE_TABLES[table]).map(([name, column]) => ({ name, type: column.type, nullable: column.nullable, primaryKey: column.primaryKey }));
 }
 
 export interface CreateTablesOptions {

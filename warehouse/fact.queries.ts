@@ -6,24 +6,24 @@ import { inList } from './in-list.ts';
 import { findFactPagesByParentsInMemory, findFactsInMemory } from './memory/memory-fact.queries.ts';
 import { countOnce, type LazyPageResult, type Page } from './page.ts';
 import { planCatalogOf } from './plan-catalog.ts';
-import type { FactRow } from './tables.ts';
+import type { FactRow, IndicatorRow } from './tables.ts';
 import type { FactScope } from './visible-data.ts';
 
 export interface FactFilter {
   ids?: readonly string[] | null;
-  kind?: string | null;
-  kinds?: readonly string[] | null;
+  kind?: FactRow['kind'] | null;
+  kinds?: readonly FactRow['kind'][] | null;
   indicator?: string | null;
   indicators?: readonly string[] | null;
   /** The category of the fact's indicator (facts without an indicator never match). */
-  category?: string | null;
+  category?: IndicatorRow['category'] | null;
   chapter?: number | null;
   section?: string | null;
   box?: string | null;
   project?: string | null;
   region?: string | null;
   regions?: readonly string[] | null;
-  provenance?: string | null;
+  provenance?: FactRow['provenance'] | null;
   unit?: string | null;
   measureKind?: MeasureKind | null;
   measureKinds?: readonly MeasureKind[] | null;

@@ -7,9 +7,10 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { SeedDataset } from '../dataset/seed-files.ts';
 import { targetFactId } from '../dataset/fact-ids.ts';
 import { factsYieldingInConflicts, measureKindOf } from '../dataset/measure-kind.ts';
+import { factRowOfSeed } from './fact.table.ts';
 import type { FactSeed } from '../dataset/seed.schemas.ts';
 import { columnsOf, type ColumnDefinition } from './create-tables.ts';
-import type { FactLinkTable, FactRegionTable, FactTable, WarehouseSchema, WarehouseTableName } from './tables.ts';
+import type { FactLinkTable, FactRegionTable, WarehouseSchema, WarehouseTableName } from './tables.ts';
 
 export type SeedRows = { [T in Exclude<WarehouseTableName, 'observation' | 'observation_file'>]: WarehouseSchema[T][] };
 
@@ -34,38 +35,6 @@ async function appendRows(connection: DuckDBConnection, table: WarehouseTableNam
   } finally {
     appender.closeSync();
   }
-}
-
-function toFactRow(fact: FactSeed, ordinal: number, restatesEarlier: boolean, yieldsInConflict: boolean): FactTable {
-  return {
-    id: fact.id,
-    ordinal,
-    kind: fact.kind,
-    subject: fact.subject,
-    indicator: fact.indicator,
-    value: fact.value,
-    value_text: fact.valueText,
-    value_parts: fact.valueParts?.join(':') ?? null,
-    comparator: fact.comparator,
-    comparator_text: fact.comparatorText,
-    unit: fact.unit,
-    period_start: fact.periodStart,
-    period_end: fact.periodEnd,
-    period_type: fact.periodType,
-    measure_kind: measureKindOf(fact),
-    region: fact.region,
-    region_text: fact.regionText,
-    provenance: fact.provenance,
-    chapter: fact.source.chapter,
-    section: fact.source.section,
-    box: fact.source.box,
-    project: fact.source.project,
-    quote: fact.source.quote,
-    inferred_column: fact.inferredColumn,
-    note: fact.note,
-    restates_earlier: restatesEarlier,
-    yields_in_conflict: yieldsInConflict,
-  };
 }
 
 /** Facts that state again what an earlier fact in document order states. */
@@ -111,7 +80,7 @@ export function seedRows(data: SeedDataset): SeedRows {
     region_mention: data.regionMentions.map((m, i) => ({
       ordinal: i, region: m.region, chapter: m.chapter, section: m.section, box: m.box, project: m.project, quote: m.quote, note: m.note,
     })),
-    fact: data.facts.map((fact, ordinal) => toFactRow(fact, ordinal, restatements.has(fact.id), yielding.has(fact.id))),
+    fact: data.facts.map((fact, ordinal) => factRowOfSeed(fact, { ordinal, restatesEarlier: restatements.has(fact.id), yieldsInConflict: yielding.has(fact.id) })),
     fact_link: data.facts.flatMap((f): FactLinkTable[] => [
       ...f.conflictsWith.map((other) => ({ fact_id: f.id, other_id: other, relation: 'CONFLICTS' as const })),
       ...f.agreesWith.map((other) => ({ fact_id: f.id, other_id: other, relation: 'AGREES' as const })),

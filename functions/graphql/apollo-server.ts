@@ -11,13 +11,15 @@ import { ErrorCode, MASKED_MESSAGE } from '../../core/errors.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { GraphQLContext } from '../../resolvers/context.ts';
 import { resolvers } from '../../resolvers/index.ts';
+import { withSnakeCaseFallback } from '../../resolvers/snake-case-fields.ts';
 import { loadTypeDefs } from '../../schema/type-defs.ts';
 import { staticCachePolicyPlugin } from './static-cache-policy.ts';
 import { costLimitPlugin, DEFAULT_REQUEST_LIMITS, limitValidationRules, type RequestLimits } from './request-limits.ts';
 
 export function createExecutableSchema(typeDefs: readonly string[] = loadTypeDefs()) {
   // In place: the schema was just built here and is shared with nobody, so a second copy with the resolvers is wasted start-up time.
-  return makeExecutableSchema({ typeDefs: [...typeDefs], resolvers, updateResolversInPlace: true });
+  // The rows keep their columns' snake_case names; fields no map names read them (resolvers/snake-case-fields.ts).
+  return withSnakeCaseFallback(makeExecutableSchema({ typeDefs: [...typeDefs], resolvers, updateResolversInPlace: true }));
 }
 
 export { MASKED_MESSAGE };

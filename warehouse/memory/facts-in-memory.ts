@@ -22,11 +22,12 @@ type Db = Kysely<PlanTablesSchema>;
 
 /**
  * Versions with up to this many facts (plan facts and observations) are served from
- * memory. A fact takes under 2 KiB of heap (bench/results/api.md, "Facts in memory"),
- * so at the limit under 100 MiB of the Lambda's 1,769 MB, which a version this small
- * leaves free; the materialised `fact_all` table (warehouse.ts) has the same bound.
+ * memory: the plan and a city's monitoring figures by county and year, a few thousand
+ * rows. Reading them costs about 15 µs and 1.8 KiB of heap a fact, once per version
+ * (45,000 facts: 0.6–0.7 s and 78 MiB, bench/results/api.md), a wait the first request
+ * after a load should not have; larger versions stay in the warehouse, whose scans suit them.
  */
-export const FACTS_IN_MEMORY_UP_TO = 50_000;
+export const FACTS_IN_MEMORY_UP_TO = 10_000;
 
 /** The facts one audience may see, in document order, with their indexes. */
 export class VisibleFacts {
