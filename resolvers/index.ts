@@ -15,5 +15,5 @@ export const resolvers = [planResolvers, projectResolvers, indicatorResolvers, f
 
 type Misfits = DefaultResolverMisfits<(typeof resolvers)[number]>;
 
-/** tsc fails here, naming `Type.field`, when a field no map names does not fit the SDL (default-resolver-fit.ts); enum columns have their unions from the table specs (warehouse/table-spec.ts). */
+/** tsc fails here, naming `Type.field`, when a field no map names does not fit the SDL (default-resolver-fit.ts); enum columns have their unions from the table specs (dataset/tables/). */
 export const defaultFieldsFit: NoneOf<Misfits> = true;

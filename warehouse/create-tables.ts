@@ -1,5 +1,5 @@
 /**
- * The warehouse's tables from their column specs (table-columns.ts, fact.table.ts),
+ * The warehouse's tables from their specs (dataset/tables/, one file per table),
  * created on either engine through Kysely's schema builder (so the DDL is portable),
  * and their column order for appends and for copying a loaded version from DuckDB to
  * PostgreSQL column by column.
@@ -7,12 +7,17 @@
 import { createHash } from 'node:crypto';
 import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler, sql } from 'kysely';
 import { factAllQuery } from './fact-all.view.ts';
-import { FACT_COLUMNS } from './fact.table.ts';
-import {
-  BOX_COLUMNS, CHAPTER_COLUMNS, FACT_LINK_COLUMNS, FACT_REGION_COLUMNS, INDICATOR_COLUMNS, OBSERVATION_COLUMNS, OBSERVATION_FILE_COLUMNS,
-  PLAN_COLUMNS, PROJECT_COLUMNS, REGION_COLUMNS, REGION_MENTION_COLUMNS, SECTION_COLUMNS,
-} from './table-columns.ts';
-import type { Columns, SqlType } from './table-spec.ts';
+import { BOX_COLUMNS } from '../dataset/tables/box.table.ts';
+import { CHAPTER_COLUMNS } from '../dataset/tables/chapter.table.ts';
+import { FACT_COLUMNS, FACT_LINK_COLUMNS, FACT_REGION_COLUMNS } from '../dataset/tables/fact.table.ts';
+import { INDICATOR_COLUMNS } from '../dataset/tables/indicator.table.ts';
+import { OBSERVATION_COLUMNS, OBSERVATION_FILE_COLUMNS } from '../dataset/tables/observation.tables.ts';
+import { PLAN_COLUMNS } from '../dataset/tables/plan.table.ts';
+import { PROJECT_COLUMNS } from '../dataset/tables/project.table.ts';
+import { REGION_MENTION_COLUMNS } from '../dataset/tables/region-mention.table.ts';
+import { REGION_COLUMNS } from '../dataset/tables/region.table.ts';
+import { SECTION_COLUMNS } from '../dataset/tables/section.table.ts';
+import type { Columns, SqlType } from '../dataset/tables/table-spec.ts';
 import type { WarehouseSchema, WarehouseTableName } from './tables.ts';
 
 export type ColumnType = SqlType;

@@ -6,7 +6,7 @@
  * id, by place in the plan) read `planFactRows` straight from the fact table instead.
  */
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import { FACT_COLUMNS, type FactTable } from './fact.table.ts';
+import { FACT_COLUMNS, type FactTable } from '../dataset/tables/fact.table.ts';
 import type { FactAllView, PlanTablesSchema, WarehouseSchema } from './tables.ts';
 
 /** Shown on every SAMPLE observation, so no API result can pass synthetic data off as real. */

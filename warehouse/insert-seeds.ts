@@ -7,10 +7,18 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { SeedDataset } from '../dataset/seed-files.ts';
 import { targetFactId } from '../dataset/fact-ids.ts';
 import { factsYieldingInConflicts, measureKindOf } from '../dataset/measure-kind.ts';
-import { factRowOfSeed } from './fact.table.ts';
 import type { FactSeed } from '../dataset/seed.schemas.ts';
+import { boxRowOfSeed } from '../dataset/tables/box.table.ts';
+import { chapterRowOfSeed } from '../dataset/tables/chapter.table.ts';
+import { factLinkRowsOfSeed, factRegionRowsOfSeed, factRowOfSeed } from '../dataset/tables/fact.table.ts';
+import { indicatorRowOfSeed } from '../dataset/tables/indicator.table.ts';
+import { planRowOfSeed } from '../dataset/tables/plan.table.ts';
+import { projectRowOfSeed } from '../dataset/tables/project.table.ts';
+import { regionMentionRowOfSeed } from '../dataset/tables/region-mention.table.ts';
+import { regionRowOfSeed } from '../dataset/tables/region.table.ts';
+import { sectionRowOfSeed } from '../dataset/tables/section.table.ts';
 import { columnsOf, type ColumnDefinition } from './create-tables.ts';
-import type { FactLinkTable, FactRegionTable, WarehouseSchema, WarehouseTableName } from './tables.ts';
+import type { WarehouseSchema, WarehouseTableName } from './tables.ts';
 
 export type SeedRows = { [T in Exclude<WarehouseTableName, 'observation' | 'observation_file'>]: WarehouseSchema[T][] };
 
@@ -45,7 +53,6 @@ function restatementsOfEarlierFacts(facts: readonly FactSeed[]): Set<string> {
 
 /** Every plan row of a version, table by table (monitoring rows are loaded by load-observations.ts). */
 export function seedRows(data: SeedDataset): SeedRows {
-  const p = data.plan;
   const restatements = restatementsOfEarlierFacts(data.facts);
   const yielding = factsYieldingInConflicts(data.facts);
   const factById = new Map(data.facts.map((fact) => [fact.id, fact]));
@@ -56,39 +63,17 @@ export function seedRows(data: SeedDataset): SeedRows {
     return measureKindOf(target);
   };
   return {
-    plan: [{
-      title: p.title, notice_title: p.noticeTitle, document_number: p.documentNumber, issuer: p.issuer,
-      signed_on: p.signedOn, published_on: p.publishedOn, index_number: p.indexNumber,
-      period_start: p.periodStart, period_end: p.periodEnd, vision_year: p.visionYear, preamble: p.preamble,
-    }],
-    chapter: data.chapters.map((c) => ({ number: c.number, title: c.title, title_en: c.titleEn, intro: c.intro, text: c.text })),
-    section: data.sections.map((s, i) => ({ id: s.id, ordinal: i, chapter: s.chapter, number: s.number, title: s.title, text: s.text })),
-    box: data.boxes.map((b, i) => ({ id: b.id, ordinal: i, chapter: b.chapter, section: b.section, title: b.title, kind: b.kind })),
-    project: data.projects.map((pr, i) => ({
-      code: pr.code, ordinal: i, box: pr.box, chapter: pr.chapter, item: pr.item, title: pr.title, title_from_text: pr.titleFromText,
-      text: pr.text, printed_heading: pr.printedHeading, normalisations: JSON.stringify(pr.normalisations),
-    })),
-    indicator: data.indicators.map((i) => ({
-      code: i.code, row_number: i.row, name: i.name, name_en: i.nameEn, unit: i.unit, category: i.category, category_label: i.categoryLabel,
-      attribute: i.attribute, attribute_label: i.attributeLabel, direction: i.direction, period_type: i.periodType,
-      measure_kind: indicatorMeasureKind(i.code), additive: i.additive,
-      printed_row: i.printedRow, note: i.note,
-    })),
-    region: data.regions.map((r, i) => ({
-      code: r.code, ordinal: i, name: r.name, name_en: r.nameEn, level: r.level, parent: r.parent, code_scheme: r.codeScheme, note: r.note,
-    })),
-    region_mention: data.regionMentions.map((m, i) => ({
-      ordinal: i, region: m.region, chapter: m.chapter, section: m.section, box: m.box, project: m.project, quote: m.quote, note: m.note,
-    })),
+    plan: [planRowOfSeed(data.plan)],
+    chapter: data.chapters.map(chapterRowOfSeed),
+    section: data.sections.map(sectionRowOfSeed),
+    box: data.boxes.map(boxRowOfSeed),
+    project: data.projects.map(projectRowOfSeed),
+    indicator: data.indicators.map((i) => indicatorRowOfSeed(i, indicatorMeasureKind(i.code))),
+    region: data.regions.map(regionRowOfSeed),
+    region_mention: data.regionMentions.map(regionMentionRowOfSeed),
     fact: data.facts.map((fact, ordinal) => factRowOfSeed(fact, { ordinal, restatesEarlier: restatements.has(fact.id), yieldsInConflict: yielding.has(fact.id) })),
-    fact_link: data.facts.flatMap((f): FactLinkTable[] => [
-      ...f.conflictsWith.map((other) => ({ fact_id: f.id, other_id: other, relation: 'CONFLICTS' as const })),
-      ...f.agreesWith.map((other) => ({ fact_id: f.id, other_id: other, relation: 'AGREES' as const })),
-    ]),
-    fact_region: data.facts.flatMap((f): FactRegionTable[] => [
-      ...(f.region ? [{ fact_id: f.id, region: f.region }] : []),
-      ...f.appliesTo.filter((code) => code !== f.region).map((code) => ({ fact_id: f.id, region: code })),
-    ]),
+    fact_link: data.facts.flatMap(factLinkRowsOfSeed),
+    fact_region: data.facts.flatMap(factRegionRowsOfSeed),
   };
 }
 

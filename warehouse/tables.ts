@@ -1,27 +1,24 @@
 /**
- * The warehouse's tables as Kysely types, derived from their column specs
- * (table-columns.ts, fact.table.ts): dimensions of the plan (plan, chapter, section,
+ * The warehouse's tables as Kysely types, derived from their specs (dataset/tables/,
+ * one file per table with its seed schema and columns): dimensions of the plan (plan, chapter, section,
  * box, project, indicator, region), the fact table with its links, and the
  * monitoring tables. `ordinal` columns keep document order.
  */
-import type { FactTable } from './fact.table.ts';
-import type {
-  BOX_COLUMNS, CHAPTER_COLUMNS, FACT_LINK_COLUMNS, FACT_REGION_COLUMNS, INDICATOR_COLUMNS, OBSERVATION_COLUMNS, OBSERVATION_FILE_COLUMNS,
-  PLAN_COLUMNS, PROJECT_COLUMNS, REGION_COLUMNS, REGION_MENTION_COLUMNS, SECTION_COLUMNS,
-} from './table-columns.ts';
-import type { RowOf } from './table-spec.ts';
+import type { BoxTable } from '../dataset/tables/box.table.ts';
+import type { ChapterTable } from '../dataset/tables/chapter.table.ts';
+import type { FactLinkTable, FactRegionTable, FactTable } from '../dataset/tables/fact.table.ts';
+import type { IndicatorTable } from '../dataset/tables/indicator.table.ts';
+import type { OBSERVATION_COLUMNS, OBSERVATION_FILE_COLUMNS } from '../dataset/tables/observation.tables.ts';
+import type { PlanTable } from '../dataset/tables/plan.table.ts';
+import type { ProjectTable } from '../dataset/tables/project.table.ts';
+import type { RegionMentionTable } from '../dataset/tables/region-mention.table.ts';
+import type { RegionTable } from '../dataset/tables/region.table.ts';
+import type { SectionTable } from '../dataset/tables/section.table.ts';
+import type { RowOf } from '../dataset/tables/table-spec.ts';
 
-export type { FactTable };
-export type PlanTable = RowOf<typeof PLAN_COLUMNS>;
-export type ChapterTable = RowOf<typeof CHAPTER_COLUMNS>;
-export type SectionTable = RowOf<typeof SECTION_COLUMNS>;
-export type BoxTable = RowOf<typeof BOX_COLUMNS>;
-export type ProjectTable = RowOf<typeof PROJECT_COLUMNS>;
-export type IndicatorTable = RowOf<typeof INDICATOR_COLUMNS>;
-export type RegionTable = RowOf<typeof REGION_COLUMNS>;
-export type RegionMentionTable = RowOf<typeof REGION_MENTION_COLUMNS>;
-export type FactLinkTable = RowOf<typeof FACT_LINK_COLUMNS>;
-export type FactRegionTable = RowOf<typeof FACT_REGION_COLUMNS>;
+export type {
+  BoxTable, ChapterTable, FactLinkTable, FactRegionTable, FactTable, IndicatorTable, PlanTable, ProjectTable, RegionMentionTable, RegionTable, SectionTable,
+};
 export type ObservationFileTable = RowOf<typeof OBSERVATION_FILE_COLUMNS>;
 export type ObservationTable = RowOf<typeof OBSERVATION_COLUMNS>;
 
