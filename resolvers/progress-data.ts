@@ -15,7 +15,7 @@ import type { FactRow, IndicatorRow, PlanTablesSchema, RegionRow } from '../ware
 import type { FactScope } from '../warehouse/visible-data.ts';
 import {
   breakdown, buildSeries, computeProgress, formatNumber,
-  type BreakdownResult, type Comparator, type Observation, type ProgressResult, type SeriesPoint, type TableValue,
+  type BreakdownResult, type Observation, type ProgressResult, type SeriesPoint, type TableValue,
 } from './progress/index.ts';
 import type { MaybePromise } from './resolve-helpers.ts';
 
@@ -92,7 +92,7 @@ function tableValue(fact: FactRow | null): TableValue | null {
   if (fact === null) return null;
   return {
     value: fact.value, parts: fact.value_parts === null ? null : fact.value_parts.split(':').map(Number),
-    comparator: fact.comparator as Comparator | null, text: fact.value_text, year: fact.period_end,
+    comparator: fact.comparator, text: fact.value_text, year: fact.period_end,
   };
 }
 
