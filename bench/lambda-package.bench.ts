@@ -25,9 +25,9 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { DEFAULT_SEEDS_DIR } from '../core/config.ts';
 import type { LambdaBuildSummary } from '../infra/build-lambda.ts';
 import { ARTIFACT_ZIP, BUILD_SUMMARY, PROJECT_ROOT } from '../infra/lambda-bundle/lambda-layout.ts';
-import { DEFAULT_SEEDS_DIR } from '../dataset/seeds-directory.ts';
 import { resolveIntrinsics } from '../tests/helpers/cloudformation.ts';
 import {
   addHostDuckdbBinding, lambdaRuntimeEnv, offlinePackagingEnv, packageLambda, readPackagedFunction, runCommand, unzipArtifact, type PackagedFunction,

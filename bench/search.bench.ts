@@ -6,9 +6,10 @@
  * tests check that PostgreSQL gives the same answers.
  * Results: bench/results/search.json and .md.
  */
-import { loadSeedsFromDirectory, DEFAULT_SEEDS_DIR } from '../dataset/seeds-directory.ts';
+import { DEFAULT_SEEDS_DIR } from '../core/config.ts';
+import { createJsonLogger } from '../core/logger.ts';
+import { loadSeedsFromDirectory } from '../dataset/seeds-directory.ts';
 import { createApolloServer } from '../functions/graphql/apollo-server.ts';
-import { createJsonLogger } from '../functions/logger.ts';
 import { createLoaders } from '../resolvers/loaders.ts';
 import { searchPlanText } from '../warehouse/search.queries.ts';
 import { readSearchDocuments } from '../warehouse/search/search-documents.ts';

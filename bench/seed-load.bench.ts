@@ -5,9 +5,10 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { loadSeedsFromDirectory, DEFAULT_SEEDS_DIR } from '../dataset/seeds-directory.ts';
+import { DEFAULT_SEEDS_DIR } from '../core/config.ts';
+import { createJsonLogger } from '../core/logger.ts';
+import { loadSeedsFromDirectory } from '../dataset/seeds-directory.ts';
 import { createApolloServer } from '../functions/graphql/apollo-server.ts';
-import { createJsonLogger } from '../functions/logger.ts';
 import { createLoaders } from '../resolvers/loaders.ts';
 import { createDuckDbWarehouse } from '../warehouse/warehouse.ts';
 

@@ -5,7 +5,6 @@
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { DEFAULT_SEEDS_DIR } from '../core/config.ts';
 import { SeedValidationError, type SeedIssue } from './check/seed-issues.ts';
 import { parseManifest, validateSeedFiles } from './check/validate-seeds.ts';
 import { buildSeedContents, type CuratedInputs } from './extract/build-seeds.ts';
@@ -16,8 +15,6 @@ import { buildManifest, describeFile, serialiseSeedFile } from './manifest.ts';
 import { MANIFEST_KEY, SEED_FILES, SEED_FILE_NAMES, SOURCE_KEY, type ObservationInput, type SeedContents, type SeedDataset, type SeedLoadOptions } from './seed-files.ts';
 import { INTERNAL_OBSERVATIONS_FOLDER, OBSERVATION_FORMATS, type Manifest, type ObservationFile } from './seed.schemas.ts';
 import { createDirectorySeedSource } from './sources/directory-source.ts';
-
-export { DEFAULT_SEEDS_DIR };
 
 async function readOptional(file: string): Promise<Uint8Array | undefined> {
   try {

@@ -1,7 +1,7 @@
 /** Resolvers for `aggregate`: input checks, then one grouped query (and a second only to name a refused group). */
+import { badUserInput } from '../core/errors.ts';
 import { aggregateFacts, type AggregateMeasure, type GroupMix, type MixCheck } from '../warehouse/aggregate.queries.ts';
 import { factScopeOf, type GraphQLContext } from './context.ts';
-import { badUserInput } from './errors.ts';
 import { checkFactFilter } from './fact-filter.ts';
 import type { AggregateInput, Resolvers } from './generated/resolver-types.ts';
 import { withDirections } from './sort-direction.ts';

@@ -5,8 +5,6 @@ import { scopeToAudience, type FactScope } from '../warehouse/visible-data.ts';
 import type { Warehouse } from '../warehouse/warehouse.ts';
 import type { Loaders } from './loaders.ts';
 
-export type { Audience, RequestLog };
-
 export interface GraphQLContext {
   /** Fixed for the whole request, so a response never mixes two data versions. */
   warehouse: Warehouse;

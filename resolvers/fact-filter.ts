@@ -3,10 +3,10 @@
  * the argument, never a database error or an empty answer that looks like "no
  * data". Used by `facts` and `aggregate`.
  */
+import { badUserInput } from '../core/errors.ts';
 import { YEAR_RANGE } from '../dataset/seed.schemas.ts';
 import type { FactFilter } from '../warehouse/fact.queries.ts';
 import type { GraphQLContext } from './context.ts';
-import { badUserInput } from './errors.ts';
 import { canonicalCode, requireKnownCodes, requireKnownUnit } from './known-codes.ts';
 
 /** Items per list condition: enough for every region or indicator, small enough to keep IN lists cheap. */

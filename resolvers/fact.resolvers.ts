@@ -4,7 +4,8 @@ import type { FactRow } from '../warehouse/tables.ts';
 import { factScopeOf, type GraphQLContext } from './context.ts';
 import { checkFactFilter } from './fact-filter.ts';
 import type { Resolvers } from './generated/resolver-types.ts';
-import { listKey, resolvePage, toConnection, type PageArgs } from './pagination.ts';
+import { planPlaceResolvers } from './plan-place.resolvers.ts';
+import { connectionOf, listKey, type PageArgs } from './pagination.ts';
 import type { FactSourceParent } from './resolver-parents.ts';
 import { andThen, requiredMany, type MaybePromise } from './resolve-helpers.ts';
 import { withDirections } from './sort-direction.ts';
@@ -13,17 +14,14 @@ type Ctx = GraphQLContext;
 
 /** A page of facts of the root field; its cursors name the checked filter and the order. */
 export async function factConnection(ctx: Ctx, filter: FactFilter, orderBy: readonly FactOrder[], args: PageArgs) {
-  const scope = { dataVersion: ctx.warehouse.dataset.version, list: listKey('Query.facts', { filter, orderBy }) };
-  const page = resolvePage(args, scope);
-  return toConnection(await findFacts(factScopeOf(ctx), filter, orderBy, page), page, scope);
+  return connectionOf(ctx.warehouse.dataset.version, listKey('Query.facts', { filter, orderBy }), args, (page) => findFacts(factScopeOf(ctx), filter, orderBy, page));
 }
 
 /** The facts of an indicator or a region, a page per parent, batched across parents (no N+1). */
 export async function parentFactConnection(ctx: Ctx, parent: FactParent, key: string, args: PageArgs) {
   // Each parent's facts are a list of their own: I04's cursor does not page I05's facts.
-  const scope = { dataVersion: ctx.warehouse.dataset.version, list: listKey(parent === 'indicator' ? 'Indicator.facts' : 'Region.facts', { parent: key }) };
-  const page = resolvePage(args, scope);
-  return toConnection(await ctx.loaders.factPage.load({ parent, key, page }), page, scope);
+  const list = listKey(parent === 'indicator' ? 'Indicator.facts' : 'Region.facts', { parent: key });
+  return connectionOf(ctx.warehouse.dataset.version, list, args, (page) => ctx.loaders.factPage.load({ parent, key, page }));
 }
 
 const hasSource = (f: FactRow): f is FactSourceParent => f.quote !== null;
@@ -52,10 +50,5 @@ export const factResolvers = {
     conflictsWith: (f, _, ctx) => linkedFacts(ctx.loaders.conflictLinks.load(f.id), ctx, `conflicts of ${f.id}`),
     agreesWith: (f, _, ctx) => linkedFacts(ctx.loaders.agreementLinks.load(f.id), ctx, `agreements of ${f.id}`),
   },
-  FactSource: {
-    chapter: (f, _, ctx) => (f.chapter === null ? null : ctx.loaders.chapter.load(f.chapter)),
-    section: (f, _, ctx) => (f.section === null ? null : ctx.loaders.section.load(f.section)),
-    box: (f, _, ctx) => (f.box === null ? null : ctx.loaders.box.load(f.box)),
-    project: (f, _, ctx) => (f.project === null ? null : ctx.loaders.project.load(f.project)),
-  },
+  FactSource: { ...planPlaceResolvers },
 } satisfies Resolvers;

@@ -1,14 +1,14 @@
 /** Resolvers for the main indicators. */
+import { badUserInput } from '../core/errors.ts';
 import { baselineFactId, targetFactId } from '../dataset/fact-ids.ts';
 import { findIndicators, type IndicatorFilter } from '../warehouse/indicator.queries.ts';
 import type { GraphQLContext } from './context.ts';
-import { badUserInput } from './errors.ts';
 import { checkFilterText, MAX_FILTER_LIST } from './fact-filter.ts';
 import type { Resolvers } from './generated/resolver-types.ts';
 import { canonicalCode, requireKnownCodes } from './known-codes.ts';
 import { lookupKey } from './lookup-key.ts';
 import { parentFactConnection } from './fact.resolvers.ts';
-import { listKey, pageSize, resolvePage, toConnection } from './pagination.ts';
+import { connectionOf, listKey, pageSize } from './pagination.ts';
 import { withDirections } from './sort-direction.ts';
 
 type Ctx = GraphQLContext;
@@ -26,9 +26,7 @@ export const indicatorResolvers = {
       pageSize(args);
       const filter = await checkIndicatorFilter(ctx, args.filter ?? {});
       const orderBy = withDirections(args.orderBy);
-      const scope = { dataVersion: ctx.warehouse.dataset.version, list: listKey('Query.indicators', { filter, orderBy }) };
-      const page = resolvePage(args, scope);
-      return toConnection(await findIndicators(ctx.warehouse.db, filter, orderBy, page), page, scope);
+      return connectionOf(ctx.warehouse.dataset.version, listKey('Query.indicators', { filter, orderBy }), args, (page) => findIndicators(ctx.warehouse.db, filter, orderBy, page));
     },
     indicator: (_, args, ctx) => ctx.loaders.indicator.load(canonicalCode('indicator', lookupKey(args, 'code'))),
   },

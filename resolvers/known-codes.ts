@@ -5,9 +5,9 @@
  * through the request's loaders, so a check costs one batched statement per kind
  * and warms the rows the answer needs anyway.
  */
+import { badUserInput } from '../core/errors.ts';
 import { planCatalogOf } from '../warehouse/plan-catalog.ts';
 import type { GraphQLContext } from './context.ts';
-import { badUserInput } from './errors.ts';
 
 export type CodeKind = 'indicator' | 'region' | 'chapter' | 'section' | 'box' | 'project';
 

@@ -10,6 +10,7 @@
  */
 import DataLoader from 'dataloader';
 import type { Kysely } from 'kysely';
+import type { Audience } from '../core/request.ts';
 import * as facts from '../warehouse/fact.queries.ts';
 import type { Page, PageResult } from '../warehouse/page.ts';
 import { planCatalogNowOrLater, type PlanCatalog } from '../warehouse/plan-catalog.ts';
@@ -21,7 +22,7 @@ import {
   type BreakdownRow, type ObservationFact, type ProgressOptions, type ProgressRow,
 } from './progress-data.ts';
 import type { SeriesPoint } from './progress/index.ts';
-import { scopeToAudience, type Audience, type FactScope } from '../warehouse/visible-data.ts';
+import { scopeToAudience, type FactScope } from '../warehouse/visible-data.ts';
 
 /** A lookup with a loader's shape whose answers are synchronous once the version's catalog has been read. */
 export interface CatalogLookup<K, R> {
@@ -29,21 +30,19 @@ export interface CatalogLookup<K, R> {
   loadMany(keys: readonly K[]): MaybePromise<R[]>;
 }
 
-/** One row per key from the version's plan catalog (no SQL), null where the key has none. */
-function catalogRow<K, R>(db: Kysely<PlanTablesSchema>, index: (catalog: PlanCatalog) => Map<K, R>): CatalogLookup<K, R | null> {
+/** Lookups in one of the version's plan catalog indexes (no SQL); `missing` answers a key the index lacks. */
+function catalogLookup<K, V, M>(db: Kysely<PlanTablesSchema>, index: (catalog: PlanCatalog) => Map<K, V>, missing: M): CatalogLookup<K, V | M> {
   return {
-    load: (key) => andThen(planCatalogNowOrLater(db), (catalog) => index(catalog).get(key) ?? null),
-    loadMany: (keys) => andThen(planCatalogNowOrLater(db), (catalog) => keys.map((key) => index(catalog).get(key) ?? null)),
+    load: (key) => andThen(planCatalogNowOrLater(db), (catalog) => index(catalog).get(key) ?? missing),
+    loadMany: (keys) => andThen(planCatalogNowOrLater(db), (catalog) => keys.map((key) => index(catalog).get(key) ?? missing)),
   };
 }
 
-/** All rows per key from the version's plan catalog (no SQL), in document order. */
-function catalogRows<K, R>(db: Kysely<PlanTablesSchema>, index: (catalog: PlanCatalog) => Map<K, R[]>): CatalogLookup<K, R[]> {
-  return {
-    load: (key) => andThen(planCatalogNowOrLater(db), (catalog) => index(catalog).get(key) ?? []),
-    loadMany: (keys) => andThen(planCatalogNowOrLater(db), (catalog) => keys.map((key) => index(catalog).get(key) ?? [])),
-  };
-}
+/** One row per key, null where the key has none. */
+const catalogRow = <K, R>(db: Kysely<PlanTablesSchema>, index: (catalog: PlanCatalog) => Map<K, R>) => catalogLookup(db, index, null);
+
+/** All rows per key, in document order; none where the key has none (one shared empty list: no caller changes a list it is given, as the catalog's lists are shared too). */
+const catalogRows = <K, R>(db: Kysely<PlanTablesSchema>, index: (catalog: PlanCatalog) => Map<K, R[]>) => catalogLookup<K, R[], R[]>(db, index, []);
 
 export interface FactPageKey {
   parent: facts.FactParent;

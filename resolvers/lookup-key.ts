@@ -4,7 +4,7 @@
  * the contract (api.md) names by `number` or `code` keep that name too. Exactly one
  * of the two is given.
  */
-import { badUserInput } from './errors.ts';
+import { badUserInput } from '../core/errors.ts';
 
 export function lookupKey(args: { id?: string | null } & Record<string, unknown>, contractName: 'number' | 'code'): string {
   const own = args[contractName];

@@ -8,12 +8,12 @@
  * `node(id:)` answers through the request's loaders: plan rows from the catalog in
  * memory, observations batched, progress rows by the progress loaders.
  */
+import { badUserInput } from '../core/errors.ts';
 import type { ObservationProvenance } from '../warehouse/progress.queries.ts';
 import { planCatalogOf } from '../warehouse/plan-catalog.ts';
 import type { IndicatorRow, RegionMentionRow } from '../warehouse/tables.ts';
 import type { GraphQLContext } from './context.ts';
 import { servedDataset } from './dataset.resolvers.ts';
-import { badUserInput } from './errors.ts';
 import type { Resolvers, ResolversInterfaceTypes, ResolversParentTypes, ResolversTypes } from './generated/resolver-types.ts';
 import { canonicalCode } from './known-codes.ts';
 import type { ProgressRow } from './progress-data.ts';

@@ -11,8 +11,8 @@
  * so a client may change its page size between pages.
  */
 import { createHash } from 'node:crypto';
+import { badUserInput } from '../core/errors.ts';
 import type { LazyPageResult, Page, PageResult } from '../warehouse/page.ts';
-import { badUserInput } from './errors.ts';
 
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 500;
@@ -76,7 +76,7 @@ export function pageSize(args: PageArgs): number {
 }
 
 /** Validates `first` and `after` (which must be a cursor of this list) and turns them into a page. */
-export function resolvePage(args: PageArgs, scope: CursorScope): Page {
+function resolvePage(args: PageArgs, scope: CursorScope): Page {
   const first = pageSize(args);
   const offset = args.after == null ? 0 : decodeCursor(args.after, scope) + 1;
   return { limit: first, offset };
@@ -89,7 +89,16 @@ export interface Connection<T> {
   totalCount: number | (() => Promise<number>);
 }
 
-export function toConnection<T>(result: PageResult<T> | LazyPageResult<T>, page: Page, scope: CursorScope): Connection<T> {
+/** One page of a list as a connection: `after` must be a cursor of `list` (see listKey) in this data version, and the page's cursors are minted for it. */
+export async function connectionOf<T>(
+  dataVersion: string, list: string, args: PageArgs, fetchPage: (page: Page) => Promise<PageResult<T> | LazyPageResult<T>>,
+): Promise<Connection<T>> {
+  const scope = { dataVersion, list };
+  const page = resolvePage(args, scope);
+  return toConnection(await fetchPage(page), page, scope);
+}
+
+function toConnection<T>(result: PageResult<T> | LazyPageResult<T>, page: Page, scope: CursorScope): Connection<T> {
   const edges = result.rows.map((node, index) => ({ cursor: encodeCursor(scope.dataVersion, page.offset + index, scope.list), node }));
   return {
     edges,

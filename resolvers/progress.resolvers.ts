@@ -4,13 +4,13 @@
  * are computed from in progress-data.ts, and the per-request loaders that batch
  * every indicator asking with the same arguments in createLoaders (loaders.ts).
  */
+import { badUserInput } from '../core/errors.ts';
 import { OBSERVATIONS_FOLDER, YEAR_RANGE } from '../dataset/seed.schemas.ts';
 import { filterIndicators } from '../warehouse/indicator.queries.ts';
 import type { ObservationProvenance } from '../warehouse/progress.queries.ts';
 import type { FactRow } from '../warehouse/tables.ts';
 import { visibleFiles } from '../warehouse/visible-data.ts';
 import type { GraphQLContext } from './context.ts';
-import { badUserInput } from './errors.ts';
 import type { Resolvers } from './generated/resolver-types.ts';
 import { canonicalCode, requireKnownCodes } from './known-codes.ts';
 import type { BreakdownRow, ProgressRow } from './progress-data.ts';

@@ -5,7 +5,7 @@ import { checkFilterText } from './fact-filter.ts';
 import type { Resolvers } from './generated/resolver-types.ts';
 import { canonicalCode, requireKnownCodes } from './known-codes.ts';
 import { lookupKey } from './lookup-key.ts';
-import { listKey, pageSize, resolvePage, toConnection } from './pagination.ts';
+import { connectionOf, listKey, pageSize } from './pagination.ts';
 import { required, requiredMany } from './resolve-helpers.ts';
 
 type Ctx = GraphQLContext;
@@ -25,9 +25,7 @@ export const projectResolvers = {
     projects: async (_, args, ctx) => {
       pageSize(args);
       const filter = await checkProjectFilter(ctx, args.filter ?? {});
-      const scope = { dataVersion: ctx.warehouse.dataset.version, list: listKey('Query.projects', { filter }) };
-      const page = resolvePage(args, scope);
-      return toConnection(await findProjects(ctx.warehouse.db, filter, page), page, scope);
+      return connectionOf(ctx.warehouse.dataset.version, listKey('Query.projects', { filter }), args, (page) => findProjects(ctx.warehouse.db, filter, page));
     },
     project: (_, args, ctx) => ctx.loaders.project.load(lookupKey(args, 'code')),
   },

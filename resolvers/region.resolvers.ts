@@ -1,10 +1,11 @@
 /** Resolvers for regions and where the text names them. */
-import { listRegions, type RegionFilter } from '../warehouse/region.queries.ts';
+import { listRegions } from '../warehouse/region.queries.ts';
 import { checkFilterText } from './fact-filter.ts';
 import type { Resolvers } from './generated/resolver-types.ts';
 import { canonicalCode, requireKnownCodes } from './known-codes.ts';
 import { lookupKey } from './lookup-key.ts';
 import { parentFactConnection } from './fact.resolvers.ts';
+import { planPlaceResolvers } from './plan-place.resolvers.ts';
 
 export const regionResolvers = {
   Query: {
@@ -23,10 +24,5 @@ export const regionResolvers = {
     projects: (r, _, ctx) => ctx.loaders.projectsByRegion.load(r.code),
     mentions: (r, _, ctx) => ctx.loaders.mentionsByRegion.load(r.code),
   },
-  RegionMention: {
-    chapter: (m, _, ctx) => (m.chapter === null ? null : ctx.loaders.chapter.load(m.chapter)),
-    section: (m, _, ctx) => (m.section === null ? null : ctx.loaders.section.load(m.section)),
-    box: (m, _, ctx) => (m.box === null ? null : ctx.loaders.box.load(m.box)),
-    project: (m, _, ctx) => (m.project === null ? null : ctx.loaders.project.load(m.project)),
-  },
+  RegionMention: { ...planPlaceResolvers },
 } satisfies Resolvers;

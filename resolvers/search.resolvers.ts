@@ -1,9 +1,9 @@
 /** Resolvers for `search`: word search (warehouse/search/) by default, or the literal substring search. */
+import { badUserInput } from '../core/errors.ts';
 import { searchPlanText, type SearchHitRow } from '../warehouse/search.queries.ts';
 import { foldAsciiCase } from '../warehouse/text-match.ts';
 import { parseSearchQuery, type SearchQuery } from '../warehouse/search/search-query.ts';
 import { searchWords, type WordsSearchHit } from '../warehouse/search/words-search.ts';
-import { badUserInput } from './errors.ts';
 import type { Resolvers } from './generated/resolver-types.ts';
 import { required } from './resolve-helpers.ts';
 

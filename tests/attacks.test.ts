@@ -10,8 +10,9 @@ import {
   type GraphQLArgument, type GraphQLField, type GraphQLInputType,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createExecutableSchema, MASKED_MESSAGE } from '../functions/graphql/apollo-server.ts';
-import { DEFAULT_REQUEST_LIMITS } from '../functions/graphql/request-limits.ts';
+import { DEFAULT_REQUEST_LIMITS } from '../core/config.ts';
+import { MASKED_MESSAGE } from '../core/errors.ts';
+import { createExecutableSchema } from '../functions/graphql/apollo-server.ts';
 import { getEvent, lambdaContext, postEvent } from './helpers/lambda.ts';
 import { listeningUrl, startServer } from './helpers/local-server.ts';
 import { useLocalServer } from './helpers/use-local-server.ts';

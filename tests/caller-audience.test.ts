@@ -5,7 +5,8 @@
  */
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { audienceOf, type AccessPolicy } from '../functions/http/caller-audience.ts';
+import type { AccessPolicy } from '../core/config.ts';
+import { audienceOf } from '../functions/http/caller-audience.ts';
 import { albPostEvent, getEvent, lambdaContext, postEvent, restGetEvent } from './helpers/lambda.ts';
 
 const POLICY: AccessPolicy = { internalRole: 'zmd:internal', internalApiKeyIds: new Set(['k7r2m9q4xa']) };

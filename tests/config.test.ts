@@ -1,9 +1,9 @@
 /** Configuration from the environment: defaults, and a clear error naming the variable for every bad value. */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SEEDS_DIR } from '../dataset/seeds-directory.ts';
+import { DEFAULTS, LOCAL_SERVER_DEFAULTS, readConfig } from '../core/config.ts';
+import { DEFAULT_SEEDS_DIR } from '../core/config.ts';
 import { parseS3Url } from '../dataset/sources/s3-layout.ts';
-import { DEFAULTS, LOCAL_SERVER_DEFAULTS, readConfig } from '../functions/config.ts';
 
 describe('readConfig', () => {
   it('runs on the embedded default with nothing set', () => {

@@ -1,6 +1,6 @@
 /** An unexpected error reaches the client masked, and is logged in full with the request id. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MASKED_MESSAGE } from '../functions/graphql/apollo-server.ts';
+import { MASKED_MESSAGE } from '../core/errors.ts';
 import { startTestApi, type TestApi } from './helpers/graphql.ts';
 
 let api: TestApi;

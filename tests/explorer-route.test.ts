@@ -10,12 +10,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { createJsonLogger } from '../core/logger.ts';
 import { faviconIco } from '../explorer/build/favicon.ts';
-import { createExplorerRoute, EXPLORER_DIST_DIR, type ExplorerRoute } from '../functions/explorer/explorer-route.ts';
+import { createExplorerRoute, EXPLORER_DIST_DIR } from '../functions/explorer/explorer-route.ts';
+import type { BuiltPageRoute } from '../functions/http/built-page-route.ts';
 import { createHttpApp, GRAPHQL_PATH } from '../functions/http/http-app.ts';
 import { jsonResponse, type HttpRequest } from '../functions/http/http-exchange.ts';
-import { toHttpRequest, type LambdaHttpEvent } from '../functions/http/lambda-events.ts';
-import { createJsonLogger } from '../functions/logger.ts';
+import type { LambdaHttpEvent } from '../functions/http/lambda-event-kind.ts';
+import { toHttpRequest } from '../functions/http/lambda-events.ts';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const INDEX_HTML = '<!doctype html><title>驻马店市“十四五”人才发展规划</title><script type="module" src="explorer/app-ABCDEFGH.js"></script>';
@@ -36,7 +38,7 @@ const SECRET = 'outside the dist directory';
 
 const workDir = mkdtempSync(path.join(tmpdir(), 'explorer-route-'));
 let distDir: string;
-let route: ExplorerRoute;
+let route: BuiltPageRoute;
 
 function request(method: string, requestPath: string, headers: Record<string, string> = {}): HttpRequest {
   return { method, path: requestPath, query: new URLSearchParams(), headers: new Map(Object.entries(headers)), body: '', requestId: 'test', audience: 'public' };

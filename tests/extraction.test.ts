@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSeedContents, linkBothWays } from '../dataset/extract/build-seeds.ts';
-import { parseChineseCount, parseChineseDigitYear } from '../dataset/extract/chinese-numerals.ts';
+import { parseChineseCount, parseChineseDigitYear } from '../dataset/chinese-numerals.ts';
 import { parseTableValue } from '../dataset/extract/indicator-table.extract.ts';
 import { LOST_PLUS_SIGNS, restorePlusSigns } from '../dataset/extract/lost-plus-signs.ts';
 import type { SeedContents } from '../dataset/seed-files.ts';

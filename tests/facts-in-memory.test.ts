@@ -8,6 +8,7 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Audience } from '../core/request.ts';
 import { aggregateFacts, type AggregateQuery, type GroupMix } from '../warehouse/aggregate.queries.ts';
 import type { AggregateDimension, AggregateSortKey } from '../warehouse/aggregate-shape.ts';
 import { findFactPagesByParents, findFacts, findVisibleFactsByIds, type FactFilter, type FactOrder } from '../warehouse/fact.queries.ts';
@@ -15,7 +16,7 @@ import { FACTS_IN_MEMORY_UP_TO } from '../warehouse/memory/facts-in-memory.ts';
 import { planCatalogOf } from '../warehouse/plan-catalog.ts';
 import { findSelectedObservations, type ObservationSelection } from '../warehouse/progress.queries.ts';
 import type { FactRow } from '../warehouse/tables.ts';
-import { scopeToAudience, type Audience, type FactScope } from '../warehouse/visible-data.ts';
+import { scopeToAudience, type FactScope } from '../warehouse/visible-data.ts';
 import { describeEachEngine, startTestApi, type Engine, type TestApi } from './helpers/graphql.ts';
 import { addObservationFiles, copySeeds } from './helpers/seeds.ts';
 

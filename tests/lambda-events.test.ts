@@ -8,7 +8,7 @@
 import type { ALBResult, APIGatewayProxyResult, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import { handler } from '../functions/graphql/handler.ts';
-import { lambdaEventKind, UnsupportedEventError } from '../functions/http/lambda-events.ts';
+import { lambdaEventKind, UnsupportedEventError } from '../functions/http/lambda-event-kind.ts';
 import { albMultiValueGetEvent, albPostEvent, getEvent, lambdaContext, postEvent, restGetEvent } from './helpers/lambda.ts';
 
 const CHAPTER_QUERY = 'query($n: Int!) { chapter(number: $n) { title } }';

@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_SEEDS_DIR } from '../dataset/seeds-directory.ts';
+import { DEFAULT_SEEDS_DIR } from '../core/config.ts';
 import { readElfCpu } from '../infra/lambda-bundle/elf-machine.ts';
 import { ARTIFACT_ZIP, BUNDLE_FILE, LAMBDA_PLATFORM, PROJECT_ROOT } from '../infra/lambda-bundle/lambda-layout.ts';
 import { resolveIntrinsics } from './helpers/cloudformation.ts';

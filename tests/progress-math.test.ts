@@ -9,7 +9,7 @@ import {
   AT_RISK_BAND, HOLD_TOLERANCE, ON_TRACK_TOLERANCE, breakdown, buildSeries, cleanSum, computeProgress, cumulativeToDate,
   meetsTarget, paceStatus, printedDecimals, requiredGrowth, tableTreatment, trendStatus,
   type Comparator, type Observation, type ProgressInput, type TableValue,
-} from '../resolvers/progress-math.ts';
+} from '../resolvers/progress/index.ts';
 import { SCHEMA_DIR } from '../schema/type-defs.ts';
 
 const PLAN = { start: 2021, end: 2025 };

@@ -12,7 +12,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { loadSeedsFromDirectory } from '../dataset/seeds-directory.ts';
 import { createExecutableSchema } from '../functions/graphql/apollo-server.ts';
 import { createLoaders } from '../resolvers/loaders.ts';
-import { AT_RISK_BAND, ON_TRACK_TOLERANCE } from '../resolvers/progress-math.ts';
+import { AT_RISK_BAND, ON_TRACK_TOLERANCE } from '../resolvers/progress/index.ts';
 import { createDuckDbWarehouse, type Warehouse } from '../warehouse/warehouse.ts';
 import { describeEachEngine, engineUnavailable, startTestApi, type Engine, type GraphQLResult, type TestApi } from './helpers/graphql.ts';
 import { copySeeds, REAL_SEEDS_DIR, rehashManifest } from './helpers/seeds.ts';

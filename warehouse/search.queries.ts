@@ -1,5 +1,6 @@
 /** Queries for literal substring search over the plan's titles and text. */
 import { sql, type AliasableExpression, type Kysely } from 'kysely';
+import type { PlanPlace } from './search/search-documents.ts';
 import type { PlanTablesSchema } from './tables.ts';
 import { foldAsciiCase, foldedColumn } from './text-match.ts';
 
@@ -9,13 +10,9 @@ export type SearchHitKind = 'CHAPTER' | 'SECTION' | 'BOX' | 'PROJECT';
 export type SearchField = 'TITLE' | 'TEXT';
 
 /** One place whose title or text contains the search text; keys locate it, `text` is the field that matched. */
-export interface SearchHitRow {
+export interface SearchHitRow extends PlanPlace {
   kind: SearchHitKind;
   field: SearchField;
-  chapter: number;
-  section: string | null;
-  box: string | null;
-  project: string | null;
   /** Document order within the hit's kind. */
   ordinal: number;
   text: string;

@@ -4,7 +4,10 @@ import { sql, type RawBuilder } from 'kysely';
 const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const LOWER = 'abcdefghijklmnopqrstuvwxyz';
 
-/** Lower-cases ASCII letters only, exactly as `foldedColumn` folds the text searched. */
+/**
+ * Lower-cases ASCII letters only, exactly as `foldedColumn` folds the text searched:
+ * one code unit for one, so an offset in the folded text is an offset in the original.
+ */
 export function foldAsciiCase(text: string): string {
   return text.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
 }

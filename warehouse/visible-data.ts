@@ -20,8 +20,6 @@ import type { FactRow, PlanTablesSchema, WarehouseSchema } from './tables.ts';
 import type { DatasetFile } from './warehouse.ts';
 
 /** Who is asking: internal monitoring files are served only to an 'internal' caller. */
-export type { Audience };
-
 /** Anything but an explicit 'internal' (no audience at all included) is public: access fails closed. */
 function seesInternal(audience: Audience | undefined): boolean {
   return audience === 'internal';

@@ -5,7 +5,8 @@
  * version, `zmd_meta.serving` pointing at it). Our PostgreSQL engine serves that
  * version; PostGraphile reads the same schema's tables.
  */
-import { DEFAULT_SEEDS_DIR, loadSeedsFromDirectory } from '../../dataset/seeds-directory.ts';
+import { DEFAULT_SEEDS_DIR } from '../../core/config.ts';
+import { loadSeedsFromDirectory } from '../../dataset/seeds-directory.ts';
 import { startThrowawayPostgres, type ThrowawayPostgres } from '../../tests/support/postgres-server.ts';
 import { createPostgresDb } from '../../warehouse/postgres/postgres-db.ts';
 import { pushWarehouse } from '../../warehouse/postgres/postgres-versions.ts';

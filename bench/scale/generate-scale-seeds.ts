@@ -25,11 +25,12 @@ import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { CliUsageError, runCli } from '../../cli/run-cli.ts';
+import { DEFAULT_SEEDS_DIR } from '../../core/config.ts';
 import { parseManifest, validateSeedFiles } from '../../dataset/check/validate-seeds.ts';
 import { MANIFEST_KEY, SEED_FILES, SEED_FILE_NAMES, SOURCE_KEY, type ObservationInput, type SeedContents } from '../../dataset/seed-files.ts';
 import { YEAR_RANGE, type IndicatorSeed, type ObservationFile, type RegionSeed } from '../../dataset/seed.schemas.ts';
-import { DEFAULT_SEEDS_DIR, renderSeedFiles, writeSeedFiles } from '../../dataset/seeds-directory.ts';
-import { countObservationRows } from '../../warehouse/observations/count-observation-rows.ts';
+import { renderSeedFiles, writeSeedFiles } from '../../dataset/seeds-directory.ts';
+import { countObservationRows } from '../../dataset/observations/count-observation-rows.ts';
 import { countyLevelDivisions } from '../../dataset/sample/sample-observations.ts';
 
 export const SCALE_PARQUET_KEY = 'observations/sample/scale.parquet';

@@ -1,6 +1,9 @@
-import { sameOriginPolicy } from '../../infra/page-build/page-assets.ts';
+import { renderPageHtml } from '../../infra/page-build/page-html.ts';
 
 export const DASHBOARD_TITLE = '驻马店市“十四五”人才发展规划 · 数据看板 / Dashboard';
+
+const DASHBOARD_DESCRIPTION = '驻马店市“十四五”人才发展、人力资源开发和就业促进规划（驻政〔2022〕36号）实施进展看板。'
+  + 'Progress dashboard of the Zhumadian 14th Five-Year talent and employment plan.';
 
 /**
  * The page lives at /dashboard (no trailing slash) and names its assets
@@ -18,24 +21,15 @@ export interface DashboardAssets {
 }
 
 export function renderDashboardHtml(assets: DashboardAssets): string {
-  return `<!doctype html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${sameOriginPolicy(CANONICAL_FORM_SCRIPT)}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="description" content="驻马店市“十四五”人才发展、人力资源开发和就业促进规划（驻政〔2022〕36号）实施进展看板。Progress dashboard of the Zhumadian 14th Five-Year talent and employment plan.">
-<title>${DASHBOARD_TITLE}</title>
-<script>${CANONICAL_FORM_SCRIPT}</script>
-<link rel="icon" href="dashboard/${assets.favicon}" type="image/svg+xml">
-<link rel="stylesheet" href="dashboard/${assets.stylesheet}">
-<script type="module" src="dashboard/${assets.script}"></script>
-</head>
-<body>
-<div id="dashboard"><p class="loading" style="padding:40px 20px">正在加载数据看板… / Loading the dashboard…</p></div>
-<noscript>数据看板需要 JavaScript。/ The dashboard needs JavaScript.</noscript>
-</body>
-</html>
-`;
+  return renderPageHtml({
+    title: DASHBOARD_TITLE,
+    description: DASHBOARD_DESCRIPTION,
+    assetFolder: 'dashboard',
+    urlFormScript: CANONICAL_FORM_SCRIPT,
+    icons: [{ file: assets.favicon, type: 'image/svg+xml' }],
+    stylesheet: assets.stylesheet,
+    script: assets.script,
+    mountPoint: '<div id="dashboard"><p class="loading" style="padding:40px 20px">正在加载数据看板… / Loading the dashboard…</p></div>',
+    noscript: '数据看板需要 JavaScript。/ The dashboard needs JavaScript.',
+  });
 }
-

@@ -113,6 +113,29 @@ export const IndicatorBreakdownQuery = graphql(`
   }
 `);
 
+/** Where a statement stands in the plan, with its verbatim quote: what a statement card shows under the statement. */
+export const StatementSourceFragment = graphql(`
+  fragment DashboardStatementSource on FactSource {
+    quote chapter { number title titleEn } section { id title } box { id title } project { code title }
+  }
+`);
+
+/** A plan statement as its card shows it (pages/statements.ts), on the indicator page and the region page alike. */
+export const StatementFragment = graphql(`
+  fragment DashboardStatement on Fact {
+    id
+    kind
+    subject
+    value
+    valueText
+    unit
+    periodStart
+    periodEnd
+    regionText
+    source { ...DashboardStatementSource }
+  }
+`);
+
 /** Every plan statement about an indicator, with its quote and location, and the statements it conflicts with. */
 export const IndicatorStatementsQuery = graphql(`
   query DashboardIndicatorStatements($code: ID!) {
@@ -122,16 +145,7 @@ export const IndicatorStatementsQuery = graphql(`
         totalCount
         edges {
           node {
-            id
-            kind
-            subject
-            value
-            valueText
-            unit
-            periodStart
-            periodEnd
-            regionText
-            source { quote chapter { number title titleEn } section { id title } box { id title } project { code title } }
+            ...DashboardStatement
             conflictsWith {
               id
               kind
@@ -140,7 +154,7 @@ export const IndicatorStatementsQuery = graphql(`
               unit
               periodStart
               periodEnd
-              source { quote chapter { number title titleEn } section { id title } box { id title } project { code title } }
+              source { ...DashboardStatementSource }
             }
           }
         }
@@ -184,17 +198,8 @@ export const RegionDetailQuery = graphql(`
         totalCount
         edges {
           node {
-            id
-            kind
-            subject
-            value
-            valueText
-            unit
-            periodStart
-            periodEnd
-            regionText
+            ...DashboardStatement
             region { code }
-            source { quote chapter { number title titleEn } section { id title } box { id title } project { code title } }
           }
         }
       }

@@ -5,7 +5,8 @@
  */
 import path from 'node:path';
 import { runCli } from '../../cli/run-cli.ts';
-import { DEFAULT_SEEDS_DIR, rebuildSeedsDirectory } from '../seeds-directory.ts';
+import { DEFAULT_SEEDS_DIR } from '../../core/config.ts';
+import { rebuildSeedsDirectory } from '../seeds-directory.ts';
 
 await runCli({
   name: 'seeds:build',

@@ -11,7 +11,8 @@ import { buildSeedContents } from '../extract/build-seeds.ts';
 import { CURATED_FILES } from '../extract/curated.schemas.ts';
 import { SeedValidationError } from '../check/seed-issues.ts';
 import { SEED_FILE_NAMES, SOURCE_KEY } from '../seed-files.ts';
-import { DEFAULT_SEEDS_DIR, loadSeedsFromDirectory, readCuratedInputs, renderSeedFiles, scanObservationFiles } from '../seeds-directory.ts';
+import { DEFAULT_SEEDS_DIR } from '../../core/config.ts';
+import { loadSeedsFromDirectory, readCuratedInputs, renderSeedFiles, scanObservationFiles } from '../seeds-directory.ts';
 import { assertLoadable } from '../../warehouse/assert-loadable.ts';
 
 await runCli({

@@ -8,7 +8,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { runCli } from '../../cli/run-cli.ts';
 import { generateSampleRows, renderSampleCsv, SAMPLE_KEY } from '../sample/sample-observations.ts';
-import { DEFAULT_SEEDS_DIR, loadSeedsFromDirectory, rebuildSeedsDirectory } from '../seeds-directory.ts';
+import { DEFAULT_SEEDS_DIR } from '../../core/config.ts';
+import { loadSeedsFromDirectory, rebuildSeedsDirectory } from '../seeds-directory.ts';
 
 await runCli({
   name: 'seeds:sample',

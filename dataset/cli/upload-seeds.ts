@@ -11,11 +11,11 @@
 import path from 'node:path';
 import { CliUsageError, runCli } from '../../cli/run-cli.ts';
 import { readConfig } from '../../core/config.ts';
+import { DEFAULT_SEEDS_DIR } from '../../core/config.ts';
 import { assertLoadable } from '../../warehouse/assert-loadable.ts';
 import { SeedValidationError } from '../check/seed-issues.ts';
 import { validateSeedFiles } from '../check/validate-seeds.ts';
 import { readCurrentSeedFiles } from '../load-seed-version.ts';
-import { DEFAULT_SEEDS_DIR } from '../seeds-directory.ts';
 import { createDirectorySeedSource } from '../sources/directory-source.ts';
 import { createS3Client } from '../sources/s3-source.ts';
 import { uploadSeedVersion, type UploadProgress } from '../upload/upload-seeds.ts';

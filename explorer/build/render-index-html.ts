@@ -1,4 +1,4 @@
-import { sameOriginPolicy } from '../../infra/page-build/page-assets.ts';
+import { renderPageHtml } from '../../infra/page-build/page-html.ts';
 
 export const EXPLORER_TITLE = '驻马店市“十四五”人才发展规划 · GraphQL 数据浏览器 / Explorer';
 
@@ -23,25 +23,17 @@ export interface IndexHtmlAssets {
 }
 
 export function renderIndexHtml(assets: IndexHtmlAssets): string {
-  return `<!doctype html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${sameOriginPolicy(DIRECTORY_FORM_SCRIPT, { dataFonts: true, workers: true })}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="description" content="${EXPLORER_DESCRIPTION}">
-<title>${EXPLORER_TITLE}</title>
-<script>${DIRECTORY_FORM_SCRIPT}</script>
-<link rel="icon" href="explorer/${assets.faviconIco}" sizes="16x16 32x32">
-<link rel="icon" href="explorer/${assets.faviconSvg}" type="image/svg+xml">
-<link rel="stylesheet" href="explorer/${assets.stylesheet}">
-<script type="module" src="explorer/${assets.script}"></script>
-</head>
-<body>
-<div id="graphiql"><p class="zmd-loading">正在加载 GraphQL 数据浏览器… / Loading the GraphQL explorer…</p></div>
-<noscript>GraphQL 数据浏览器需要 JavaScript。/ The GraphQL explorer needs JavaScript.</noscript>
-</body>
-</html>
-`;
+  return renderPageHtml({
+    title: EXPLORER_TITLE,
+    description: EXPLORER_DESCRIPTION,
+    assetFolder: 'explorer',
+    urlFormScript: DIRECTORY_FORM_SCRIPT,
+    // GraphiQL's stylesheet inlines its fonts as data: URLs; Monaco runs its language services in workers.
+    allow: { dataFonts: true, workers: true },
+    icons: [{ file: assets.faviconIco, sizes: '16x16 32x32' }, { file: assets.faviconSvg, type: 'image/svg+xml' }],
+    stylesheet: assets.stylesheet,
+    script: assets.script,
+    mountPoint: '<div id="graphiql"><p class="zmd-loading">正在加载 GraphQL 数据浏览器… / Loading the GraphQL explorer…</p></div>',
+    noscript: 'GraphQL 数据浏览器需要 JavaScript。/ The GraphQL explorer needs JavaScript.',
+  });
 }
-

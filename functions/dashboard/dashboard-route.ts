@@ -12,16 +12,12 @@ import { assetNameAfter, createBuiltPageRoute, INDEX_FILE, type BuiltPageRoute }
 export const DASHBOARD_DIST_DIR = path.join(import.meta.dirname, '..', '..', 'dashboard', 'dist');
 export const DASHBOARD_PATH = '/dashboard';
 
-export type DashboardRoute = BuiltPageRoute;
+const dashboardFileNameOf = (requestPath: string) =>
+  (requestPath === DASHBOARD_PATH || requestPath === `${DASHBOARD_PATH}/` ? INDEX_FILE : assetNameAfter(`${DASHBOARD_PATH}/`, requestPath));
 
 /** Answers the dashboard's paths from `distDir` (and nothing else), reading each file on first use and keeping it. */
-export function createDashboardRoute(distDir: string): DashboardRoute {
-  return createBuiltPageRoute({
-    distDir,
-    label: 'the dashboard',
-    buildScript: 'dashboard:build',
-    fileNameOf: (requestPath) => (requestPath === DASHBOARD_PATH || requestPath === `${DASHBOARD_PATH}/` ? INDEX_FILE : assetNameAfter(`${DASHBOARD_PATH}/`, requestPath)),
-  });
+export function createDashboardRoute(distDir: string): BuiltPageRoute {
+  return createBuiltPageRoute({ distDir, label: 'the dashboard', buildScript: 'dashboard:build', fileNameOf: dashboardFileNameOf });
 }
 
-export const dashboardResponse: DashboardRoute = createDashboardRoute(DASHBOARD_DIST_DIR);
+export const dashboardResponse = createDashboardRoute(DASHBOARD_DIST_DIR);

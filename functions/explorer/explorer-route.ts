@@ -13,16 +13,12 @@ export const EXPLORER_DIST_DIR = path.join(import.meta.dirname, '..', '..', 'exp
 
 const FAVICON_PATH = '/favicon.ico';
 
-export type ExplorerRoute = BuiltPageRoute;
+const explorerFileNameOf = (requestPath: string) =>
+  (requestPath === '/' ? INDEX_FILE : requestPath === FAVICON_PATH ? 'favicon.ico' : assetNameAfter('/explorer/', requestPath));
 
 /** Answers the explorer's paths from `distDir`, reading each file on first use and keeping it in memory. */
-export function createExplorerRoute(distDir: string): ExplorerRoute {
-  return createBuiltPageRoute({
-    distDir,
-    label: 'the GraphQL explorer',
-    buildScript: 'explorer:build',
-    fileNameOf: (requestPath) => (requestPath === '/' ? INDEX_FILE : requestPath === FAVICON_PATH ? 'favicon.ico' : assetNameAfter('/explorer/', requestPath)),
-  });
+export function createExplorerRoute(distDir: string): BuiltPageRoute {
+  return createBuiltPageRoute({ distDir, label: 'the GraphQL explorer', buildScript: 'explorer:build', fileNameOf: explorerFileNameOf });
 }
 
-export const explorerResponse: ExplorerRoute = createExplorerRoute(EXPLORER_DIST_DIR);
+export const explorerResponse = createExplorerRoute(EXPLORER_DIST_DIR);

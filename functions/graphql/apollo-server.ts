@@ -7,6 +7,7 @@ import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from '../../core/config.ts';
 import { ErrorCode, MASKED_MESSAGE } from '../../core/errors.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { GraphQLContext } from '../../resolvers/context.ts';
@@ -14,15 +15,13 @@ import { resolvers } from '../../resolvers/index.ts';
 import { withSnakeCaseFallback } from '../../resolvers/snake-case-fields.ts';
 import { loadTypeDefs } from '../../schema/type-defs.ts';
 import { staticCachePolicyPlugin } from './static-cache-policy.ts';
-import { costLimitPlugin, DEFAULT_REQUEST_LIMITS, limitValidationRules, type RequestLimits } from './request-limits.ts';
+import { costLimitPlugin, limitValidationRules } from './request-limits.ts';
 
 export function createExecutableSchema(typeDefs: readonly string[] = loadTypeDefs()) {
   // In place: the schema was just built here and is shared with nobody, so a second copy with the resolvers is wasted start-up time.
   // The rows keep their columns' snake_case names; fields no map names read them (resolvers/snake-case-fields.ts).
   return withSnakeCaseFallback(makeExecutableSchema({ typeDefs: [...typeDefs], resolvers, updateResolversInPlace: true }));
 }
-
-export { MASKED_MESSAGE };
 
 /**
  * An error's code: its own, or BAD_REQUEST for a code-less error that Apollo answers

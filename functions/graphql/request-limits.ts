@@ -13,12 +13,10 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { getNullableType, GraphQLError, isListType, type DocumentNode, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
-import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from '../../core/config.ts';
+import type { RequestLimits } from '../../core/config.ts';
 import { ApiError, ErrorCode } from '../../core/errors.ts';
 import type { GraphQLContext } from '../../resolvers/context.ts';
 import { DEFAULT_PAGE_SIZE } from '../../resolvers/pagination.ts';
-
-export { DEFAULT_REQUEST_LIMITS, type RequestLimits };
 
 /** What a list without a `first` argument (chapters, a chapter's sections, aggregate rows) is assumed to hold. */
 const UNPAGED_LIST_SIZE = 10;

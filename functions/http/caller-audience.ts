@@ -9,8 +9,6 @@ import type { AccessPolicy } from '../../core/config.ts';
 import type { Audience } from '../../core/request.ts';
 import { lambdaEventKind, type LambdaHttpEvent } from './lambda-event-kind.ts';
 
-export type { AccessPolicy };
-
 /** Claims that carry roles: OAuth scopes, Cognito groups, and a plain "roles" claim. */
 const ROLE_CLAIMS = ['scope', 'scp', 'cognito:groups', 'roles'];
 

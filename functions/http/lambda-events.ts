@@ -7,11 +7,10 @@
 import type {
   ALBEvent, ALBResult, APIGatewayProxyEvent, APIGatewayProxyEventV2, APIGatewayProxyResult,
 } from 'aws-lambda';
-import { audienceOf, type AccessPolicy } from './caller-audience.ts';
+import type { AccessPolicy } from '../../core/config.ts';
+import { audienceOf } from './caller-audience.ts';
 import type { HttpRequest, HttpResponse } from './http-exchange.ts';
-import { lambdaEventKind, UnsupportedEventError, type LambdaEventKind, type LambdaHttpEvent, type LambdaHttpResult } from './lambda-event-kind.ts';
-
-export { lambdaEventKind, UnsupportedEventError, type LambdaEventKind, type LambdaHttpEvent, type LambdaHttpResult };
+import { lambdaEventKind, type LambdaHttpEvent, type LambdaHttpResult } from './lambda-event-kind.ts';
 
 type HeaderValues = Record<string, string | undefined> | null | undefined;
 type MultiHeaderValues = Record<string, string[] | undefined> | null | undefined;
@@ -63,7 +62,9 @@ export function toHttpRequest(event: LambdaHttpEvent, requestId: string, access:
   return { ...requestParts(event), requestId, audience: audienceOf(event, access) };
 }
 
-function requestParts(event: LambdaHttpEvent): Omit<HttpRequest, 'requestId' | 'audience'> {
+type RequestParts = Omit<HttpRequest, 'requestId' | 'audience'>;
+
+function requestParts(event: LambdaHttpEvent): RequestParts {
   switch (lambdaEventKind(event)) {
     case 'apigw-v2': {
       const v2 = event as APIGatewayProxyEventV2;
@@ -78,28 +79,23 @@ function requestParts(event: LambdaHttpEvent): Omit<HttpRequest, 'requestId' | '
         body: decodeBody(v2.body, v2.isBase64Encoded),
       };
     }
-    case 'apigw-v1': {
-      const v1 = event as APIGatewayProxyEvent;
-      return {
-        method: v1.httpMethod.toUpperCase(),
-        // REST API's `path` is the resource path without the stage.
-        path: v1.path,
-        query: queryFrom(v1.queryStringParameters, v1.multiValueQueryStringParameters, (value) => value),
-        headers: lowerCaseHeaders(v1.headers, v1.multiValueHeaders),
-        body: decodeBody(v1.body, v1.isBase64Encoded),
-      };
-    }
-    case 'alb': {
-      const alb = event as ALBEvent;
-      return {
-        method: alb.httpMethod.toUpperCase(),
-        path: alb.path,
-        query: queryFrom(alb.queryStringParameters, alb.multiValueQueryStringParameters, decodeAlbComponent),
-        headers: lowerCaseHeaders(alb.headers, alb.multiValueHeaders),
-        body: decodeBody(alb.body, alb.isBase64Encoded),
-      };
-    }
+    case 'apigw-v1':
+      // REST API's `path` is the resource path without the stage, and its query arrives decoded.
+      return payloadV1Parts(event as APIGatewayProxyEvent, (value) => value);
+    case 'alb':
+      return payloadV1Parts(event as ALBEvent, decodeAlbComponent);
   }
+}
+
+/** REST API and ALB events share payload 1.0's fields; they differ only in how the query string arrives. */
+function payloadV1Parts(event: APIGatewayProxyEvent | ALBEvent, decodeQuery: (value: string) => string): RequestParts {
+  return {
+    method: event.httpMethod.toUpperCase(),
+    path: event.path,
+    query: queryFrom(event.queryStringParameters, event.multiValueQueryStringParameters, decodeQuery),
+    headers: lowerCaseHeaders(event.headers, event.multiValueHeaders),
+    body: decodeBody(event.body, event.isBase64Encoded),
+  };
 }
 
 const STATUS_TEXT: Record<number, string> = {

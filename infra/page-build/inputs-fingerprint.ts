@@ -4,7 +4,7 @@ import path from 'node:path';
 
 /**
  * One hash over the names and contents of every file under the given paths. Contents,
- * not modification times, decide whether the explorer is rebuilt: a checkout or a copy
+ * not modification times, decide whether a page is rebuilt: a checkout or a copy
  * touches times without changing anything.
  */
 export function fingerprintInputs(rootDir: string, inputs: readonly string[]): string {

@@ -5,10 +5,11 @@
  */
 import type { ApolloServer } from '@apollo/server';
 import { afterAll, beforeAll, describe, inject } from 'vitest';
+import { createJsonLogger, type Logger } from '../../core/logger.ts';
+import type { Audience } from '../../core/request.ts';
 import { createApolloServer } from '../../functions/graphql/apollo-server.ts';
-import { createJsonLogger, type Logger } from '../../functions/logger.ts';
 import { loadSeedsFromDirectory } from '../../dataset/seeds-directory.ts';
-import type { Audience, GraphQLContext } from '../../resolvers/context.ts';
+import type { GraphQLContext } from '../../resolvers/context.ts';
 import { createLoaders } from '../../resolvers/loaders.ts';
 import { keepFactsInWarehouse } from '../../warehouse/memory/facts-in-memory.ts';
 import { createPostgresDb } from '../../warehouse/postgres/postgres-db.ts';

@@ -2,11 +2,11 @@
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { DEFAULT_SEEDS_DIR } from '../../core/config.ts';
 import { buildManifest, describeFile, serialiseSeedFile } from '../../dataset/manifest.ts';
 import { MANIFEST_KEY } from '../../dataset/seed-files.ts';
 import { manifestSchema, type FileAccess } from '../../dataset/seed.schemas.ts';
-import { DEFAULT_SEEDS_DIR } from '../../dataset/seeds-directory.ts';
-import { countObservationRows } from '../../warehouse/observations/count-observation-rows.ts';
+import { countObservationRows } from '../../dataset/observations/count-observation-rows.ts';
 
 export const REAL_SEEDS_DIR = DEFAULT_SEEDS_DIR;
 export const SOURCE_TEXT_PATH = path.join(REAL_SEEDS_DIR, 'source', 'plan.txt');

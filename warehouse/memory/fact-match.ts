@@ -13,34 +13,32 @@ type Condition = (row: FactRow) => boolean;
 /** `strpos(column, text) > 0`: NULL never contains anything. */
 const contains = (column: string | null, text: string) => column !== null && column.includes(text);
 
+/** Filter fields that name one value of a column (`column = value` in SQL). */
+const EQUALS = {
+  kind: 'kind', indicator: 'indicator', chapter: 'chapter', section: 'section', box: 'box', project: 'project',
+  provenance: 'provenance', unit: 'unit', measureKind: 'measure_kind', year: 'period_end',
+} as const satisfies { [F in keyof FactFilter]?: keyof FactRow };
+
+/** Filter fields that list values of a column (`column in (…)`; NULL is in no list). */
+const ONE_OF = { ids: 'id', kinds: 'kind', indicators: 'indicator', measureKinds: 'measure_kind' } as const satisfies { [F in keyof FactFilter]?: keyof FactRow };
+
 function conditionsOf(filter: FactFilter, facts: VisibleFacts): Condition[] {
   const { catalog } = facts;
   const conditions: Condition[] = [];
-  const equals = <K extends keyof FactRow>(column: K, value: FactRow[K] | null | undefined) => {
+  for (const [field, column] of Object.entries(EQUALS) as [keyof typeof EQUALS, keyof FactRow][]) {
+    const value = filter[field];
     if (value != null) conditions.push((row) => row[column] === value);
-  };
-  const oneOf = <K extends keyof FactRow>(column: K, values: readonly FactRow[K][] | null | undefined) => {
-    if (values == null) return;
+  }
+  for (const [field, column] of Object.entries(ONE_OF) as [keyof typeof ONE_OF, keyof FactRow][]) {
+    const values = filter[field];
+    if (values == null) continue;
     const set = new Set<unknown>(values);
     conditions.push((row) => row[column] !== null && set.has(row[column]));
-  };
-  oneOf('id', filter.ids);
-  equals('kind', filter.kind);
-  oneOf('kind', filter.kinds);
-  equals('indicator', filter.indicator);
-  oneOf('indicator', filter.indicators);
+  }
   if (filter.category != null) {
     const category = filter.category;
     conditions.push((row) => row.indicator !== null && catalog.indicatorByCode.get(row.indicator)?.category === category);
   }
-  equals('chapter', filter.chapter);
-  equals('section', filter.section);
-  equals('box', filter.box);
-  equals('project', filter.project);
-  equals('provenance', filter.provenance);
-  equals('unit', filter.unit);
-  equals('measure_kind', filter.measureKind);
-  oneOf('measure_kind', filter.measureKinds);
   if (filter.hasConflicts != null) {
     const wanted = filter.hasConflicts;
     conditions.push((row) => catalog.conflictsOf.has(row.id) === wanted);
@@ -51,7 +49,6 @@ function conditionsOf(filter: FactFilter, facts: VisibleFacts): Condition[] {
     if (to != null) conditions.push((row) => row[column] !== null && row[column] <= to);
   };
   between('value', filter.valueFrom, filter.valueTo);
-  equals('period_end', filter.year);
   between('period_end', filter.yearFrom, filter.yearTo);
   for (const regions of [filter.region != null ? [filter.region] : null, filter.regions ?? null]) {
     if (regions === null) continue;

@@ -25,17 +25,25 @@ export interface DocumentField {
   linesAreSentences: boolean;
 }
 
-/** One searchable place, where it is in the plan, and its fields in the order snippets prefer them. */
-export interface SearchDocument {
-  /** Stable id, as the relevance set names places: `chapter:1`, `section:3.2`, `box:3-3`, `project:8-02`, `indicator:I04`, `fact:s1.1-05`. */
-  id: string;
-  kind: SearchHitKind;
+/** Where a hit is in the plan, in either search mode: the keys `SearchHit` resolves its chapter, section, box and project by. */
+export interface PlanPlace {
   chapter: number;
   section: string | null;
   box: string | null;
   project: string | null;
+}
+
+/** A searchable place: what it is and where. */
+export interface SearchPlace extends PlanPlace {
+  /** Stable id, as the relevance set names places: `chapter:1`, `section:3.2`, `box:3-3`, `project:8-02`, `indicator:I04`, `fact:s1.1-05`. */
+  id: string;
+  kind: SearchHitKind;
   indicator: string | null;
   fact: string | null;
+}
+
+/** One searchable place, where it is in the plan, and its fields in the order snippets prefer them. */
+export interface SearchDocument extends SearchPlace {
   fields: DocumentField[];
   /**
    * A FACT must match outside its quote (its subject, value or indicator code) with

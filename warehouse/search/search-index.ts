@@ -24,9 +24,10 @@
  * bench/search.bench.ts measures these choices against the alternatives
  * (RankingOptions).
  */
+import { foldAsciiCase } from '../text-match.ts';
 import type { SearchDocument, SearchField } from './search-documents.ts';
 import type { QueryTerm, SearchQuery } from './search-query.ts';
-import { foldAsciiCase, segmentText } from './words.ts';
+import { segmentText } from './words.ts';
 
 /** Added to the score of a hit with every word, and of a phrase hit, so that `score` orders hits as they are returned. */
 export const EVERY_WORD_BONUS = 1000;

@@ -12,7 +12,8 @@
  *   博士后, 双|师|型 → 双师型) or, when they are grammar (的, 等), left out: see
  *   `chineseWords`.
  */
-import { foldAsciiCase, segmentWords } from './words.ts';
+import { foldAsciiCase } from '../text-match.ts';
+import { segmentWords } from './words.ts';
 
 export interface QueryTerm {
   /** Folded (ASCII lower case) text to find. */

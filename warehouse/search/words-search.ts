@@ -11,7 +11,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { PlanTablesSchema } from '../tables.ts';
-import { readSearchDocuments, type SearchField, type SearchHitKind } from './search-documents.ts';
+import { readSearchDocuments, type SearchField, type SearchPlace } from './search-documents.ts';
 import { buildSearchIndex, rankDocuments, type SearchIndex } from './search-index.ts';
 import type { SearchQuery } from './search-query.ts';
 import { perVersion } from '../per-version.ts';
@@ -29,17 +29,8 @@ export async function searchIndexOf(version: SearchableVersion): Promise<SearchI
   return indexes.nowOrLater(version);
 }
 
-export interface WordsSearchHit {
-  /** The place's stable id (`project:8-02`), as the relevance set names it. */
-  id: string;
-  kind: SearchHitKind;
+export interface WordsSearchHit extends SearchPlace {
   field: SearchField;
-  chapter: number;
-  section: string | null;
-  box: string | null;
-  project: string | null;
-  indicator: string | null;
-  fact: string | null;
   snippet: string;
   matches: SnippetMatch[];
   matchStart: number;

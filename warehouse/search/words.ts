@@ -47,6 +47,3 @@ export function segmentText(text: string): SegmentedText {
   boundaries[text.length] = 1;
   return { boundaries, words };
 }
-
-/** Lower-cases ASCII letters only, as the SUBSTRING search and both SQL engines do, so offsets never move. */
-export { foldAsciiCase } from '../text-match.ts';

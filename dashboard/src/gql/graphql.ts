@@ -210,12 +210,16 @@ export type DashboardIndicatorBreakdownQueryVariables = Exact<{
 
 export type DashboardIndicatorBreakdownQuery = { indicator: { code: string, unit: string | null, breakdown: { year: number, additive: boolean, cityValue: number | null, countySum: number | null, consistent: boolean | null, difference: number | null, tolerance: number | null, isSample: boolean, entries: Array<{ rank: number | null, value: number | null, share: number | null, region: { code: string, name: string, nameEn: string }, fact: { origin: { file: string, row: number } | null } | null }>, missingRegions: Array<{ code: string, name: string, nameEn: string }> } } | null, progress: Array<{ basis: ProgressBasis, share: number | null, targetValue: number | null, region: { code: string } }> };
 
+export type DashboardStatementSourceFragment = { quote: string, chapter: { number: number, title: string, titleEn: string } | null, section: { id: string, title: string } | null, box: { id: string, title: string } | null, project: { code: string, title: string } | null };
+
+export type DashboardStatementFragment = { id: string, kind: FactKind, subject: string, value: number | null, valueText: string, unit: string | null, periodStart: number, periodEnd: number, regionText: string | null, source: { quote: string, chapter: { number: number, title: string, titleEn: string } | null, section: { id: string, title: string } | null, box: { id: string, title: string } | null, project: { code: string, title: string } | null } | null };
+
 export type DashboardIndicatorStatementsQueryVariables = Exact<{
   code: string | number;
 }>;
 
 
-export type DashboardIndicatorStatementsQuery = { indicator: { code: string, facts: { totalCount: number, edges: Array<{ node: { id: string, kind: FactKind, subject: string, value: number | null, valueText: string, unit: string | null, periodStart: number, periodEnd: number, regionText: string | null, source: { quote: string, chapter: { number: number, title: string, titleEn: string } | null, section: { id: string, title: string } | null, box: { id: string, title: string } | null, project: { code: string, title: string } | null } | null, conflictsWith: Array<{ id: string, kind: FactKind, subject: string, valueText: string, unit: string | null, periodStart: number, periodEnd: number, source: { quote: string, chapter: { number: number, title: string, titleEn: string } | null, section: { id: string, title: string } | null, box: { id: string, title: string } | null, project: { code: string, title: string } | null } | null }> } }> } } | null };
+export type DashboardIndicatorStatementsQuery = { indicator: { code: string, facts: { totalCount: number, edges: Array<{ node: { id: string, kind: FactKind, subject: string, value: number | null, valueText: string, unit: string | null, periodStart: number, periodEnd: number, regionText: string | null, conflictsWith: Array<{ id: string, kind: FactKind, subject: string, valueText: string, unit: string | null, periodStart: number, periodEnd: number, source: { quote: string, chapter: { number: number, title: string, titleEn: string } | null, section: { id: string, title: string } | null, box: { id: string, title: string } | null, project: { code: string, title: string } | null } | null }>, source: { quote: string, chapter: { number: number, title: string, titleEn: string } | null, section: { id: string, title: string } | null, box: { id: string, title: string } | null, project: { code: string, title: string } | null } | null } }> } } | null };
 
 export type DashboardRegionProgressQueryVariables = Exact<{
   code: string | number;
@@ -256,7 +260,63 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const DashboardStatementSourceFragmentDoc = new TypedDocumentString(`
+    fragment DashboardStatementSource on FactSource {
+  quote
+  chapter {
+    number
+    title
+    titleEn
+  }
+  section {
+    id
+    title
+  }
+  box {
+    id
+    title
+  }
+  project {
+    code
+    title
+  }
+}
+    `, {"fragmentName":"DashboardStatementSource"}) as unknown as TypedDocumentString<DashboardStatementSourceFragment, unknown>;
+export const DashboardStatementFragmentDoc = new TypedDocumentString(`
+    fragment DashboardStatement on Fact {
+  id
+  kind
+  subject
+  value
+  valueText
+  unit
+  periodStart
+  periodEnd
+  regionText
+  source {
+    ...DashboardStatementSource
+  }
+}
+    fragment DashboardStatementSource on FactSource {
+  quote
+  chapter {
+    number
+    title
+    titleEn
+  }
+  section {
+    id
+    title
+  }
+  box {
+    id
+    title
+  }
+  project {
+    code
+    title
+  }
+}`, {"fragmentName":"DashboardStatement"}) as unknown as TypedDocumentString<DashboardStatementFragment, unknown>;
 export const DashboardNavigationDocument = new TypedDocumentString(`
     query DashboardNavigation {
   dataset {
@@ -461,35 +521,7 @@ export const DashboardIndicatorStatementsDocument = new TypedDocumentString(`
       totalCount
       edges {
         node {
-          id
-          kind
-          subject
-          value
-          valueText
-          unit
-          periodStart
-          periodEnd
-          regionText
-          source {
-            quote
-            chapter {
-              number
-              title
-              titleEn
-            }
-            section {
-              id
-              title
-            }
-            box {
-              id
-              title
-            }
-            project {
-              code
-              title
-            }
-          }
+          ...DashboardStatement
           conflictsWith {
             id
             kind
@@ -499,24 +531,7 @@ export const DashboardIndicatorStatementsDocument = new TypedDocumentString(`
             periodStart
             periodEnd
             source {
-              quote
-              chapter {
-                number
-                title
-                titleEn
-              }
-              section {
-                id
-                title
-              }
-              box {
-                id
-                title
-              }
-              project {
-                code
-                title
-              }
+              ...DashboardStatementSource
             }
           }
         }
@@ -524,7 +539,40 @@ export const DashboardIndicatorStatementsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<DashboardIndicatorStatementsQuery, DashboardIndicatorStatementsQueryVariables>;
+    fragment DashboardStatementSource on FactSource {
+  quote
+  chapter {
+    number
+    title
+    titleEn
+  }
+  section {
+    id
+    title
+  }
+  box {
+    id
+    title
+  }
+  project {
+    code
+    title
+  }
+}
+fragment DashboardStatement on Fact {
+  id
+  kind
+  subject
+  value
+  valueText
+  unit
+  periodStart
+  periodEnd
+  regionText
+  source {
+    ...DashboardStatementSource
+  }
+}`) as unknown as TypedDocumentString<DashboardIndicatorStatementsQuery, DashboardIndicatorStatementsQueryVariables>;
 export const DashboardRegionProgressDocument = new TypedDocumentString(`
     query DashboardRegionProgress($code: ID!) {
   progress(filter: {regions: [$code]}) {
@@ -571,37 +619,9 @@ export const DashboardRegionDetailDocument = new TypedDocumentString(`
       totalCount
       edges {
         node {
-          id
-          kind
-          subject
-          value
-          valueText
-          unit
-          periodStart
-          periodEnd
-          regionText
+          ...DashboardStatement
           region {
             code
-          }
-          source {
-            quote
-            chapter {
-              number
-              title
-              titleEn
-            }
-            section {
-              id
-              title
-            }
-            box {
-              id
-              title
-            }
-            project {
-              code
-              title
-            }
           }
         }
       }
@@ -640,7 +660,40 @@ export const DashboardRegionDetailDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<DashboardRegionDetailQuery, DashboardRegionDetailQueryVariables>;
+    fragment DashboardStatementSource on FactSource {
+  quote
+  chapter {
+    number
+    title
+    titleEn
+  }
+  section {
+    id
+    title
+  }
+  box {
+    id
+    title
+  }
+  project {
+    code
+    title
+  }
+}
+fragment DashboardStatement on Fact {
+  id
+  kind
+  subject
+  value
+  valueText
+  unit
+  periodStart
+  periodEnd
+  regionText
+  source {
+    ...DashboardStatementSource
+  }
+}`) as unknown as TypedDocumentString<DashboardRegionDetailQuery, DashboardRegionDetailQueryVariables>;
 export const DashboardChapterDocument = new TypedDocumentString(`
     query DashboardChapter($number: Int!) {
   chapter(number: $number) {
