@@ -37,6 +37,23 @@ export const OverviewQuery = graphql(`
   }
 `);
 
+/** Where a progress row stands, as the indicator page and the region page both chart it. */
+export const ProgressMeasuresFragment = graphql(`
+  fragment DashboardProgressMeasures on IndicatorProgress {
+    status
+    treatment
+    basis
+    startValue
+    startYear
+    targetValue
+    latestValue
+    latestYear
+    completionRate
+    elapsedShare
+    isSample
+  }
+`);
+
 /** The indicator page's line chart: the city's series from the 2020 baseline, with the target and the required path. */
 export const IndicatorSeriesQuery = graphql(`
   query DashboardIndicatorSeries($code: ID!) {
@@ -51,19 +68,9 @@ export const IndicatorSeriesQuery = graphql(`
       baseline { value valueText periodEnd source { quote chapter { number } section { id } box { id } } }
       target { value valueText periodEnd source { quote chapter { number } section { id } box { id } } }
       progress {
-        status
-        treatment
-        basis
-        startValue
-        startYear
-        targetValue
-        latestValue
-        latestYear
-        completionRate
-        elapsedShare
+        ...DashboardProgressMeasures
         requiredAnnualGrowth
         requiredAnnualAmount
-        isSample
         explanation
       }
       series {
@@ -120,9 +127,9 @@ export const StatementSourceFragment = graphql(`
   }
 `);
 
-/** A plan statement as its card shows it (pages/statements.ts), on the indicator page and the region page alike. */
-export const StatementFragment = graphql(`
-  fragment DashboardStatement on Fact {
+/** A fact's value and period, as every statement list and table of the dashboard shows them. */
+export const FactValueFragment = graphql(`
+  fragment DashboardFactValue on Fact {
     id
     kind
     subject
@@ -131,6 +138,13 @@ export const StatementFragment = graphql(`
     unit
     periodStart
     periodEnd
+  }
+`);
+
+/** A plan statement as its card shows it (pages/statements.ts), on the indicator page and the region page alike. */
+export const StatementFragment = graphql(`
+  fragment DashboardStatement on Fact {
+    ...DashboardFactValue
     regionText
     source { ...DashboardStatementSource }
   }
@@ -168,18 +182,8 @@ export const RegionProgressQuery = graphql(`
   query DashboardRegionProgress($code: ID!) {
     progress(filter: { regions: [$code] }) {
       indicator { code name nameEn unit }
-      status
-      treatment
-      basis
+      ...DashboardProgressMeasures
       share
-      startValue
-      startYear
-      targetValue
-      latestValue
-      latestYear
-      completionRate
-      elapsedShare
-      isSample
       latest { origin { file row } }
     }
   }
@@ -217,14 +221,7 @@ export const ChapterQuery = graphql(`
       title
       titleEn
       facts {
-        id
-        kind
-        subject
-        value
-        valueText
-        unit
-        periodStart
-        periodEnd
+        ...DashboardFactValue
         indicator { code }
         source { quote section { id title } box { id title } project { code title } }
       }

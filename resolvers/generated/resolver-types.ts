@@ -499,15 +499,15 @@ export type FactOrigin = {
 /** 出处 · Where in the plan a fact is stated, with the verbatim quote. */
 export type FactSource = {
   readonly __typename?: 'FactSource';
-  /** 专栏 · The box, or null. */
+  /** 专栏 · The box that states the fact, or null where it is not in a box. */
   readonly box?: Maybe<Box>;
-  /** 章 · The chapter, or null outside the chapters. */
+  /** 章 · The chapter that states the fact, or null outside the chapters. */
   readonly chapter?: Maybe<Chapter>;
-  /** 项目 · The box item, or null. */
+  /** 项目 · The box item that states the fact, or null where it is not in one. */
   readonly project?: Maybe<Project>;
   /** 原文 · Verbatim text of the source that states the fact; contains valueText. */
   readonly quote: Scalars['String']['output'];
-  /** 节 · The section, or null. */
+  /** 节 · The section that states the fact, or null where it stands outside a section. */
   readonly section?: Maybe<Section>;
 };
 
@@ -1448,9 +1448,9 @@ export type RegionLevel =
 /** 地区提及 · A place where the plan names a region (e.g. 确山小提琴 names 确山县). */
 export type RegionMention = Node & {
   readonly __typename?: 'RegionMention';
-  /** 专栏 · The box, or null. */
+  /** 专栏 · The box that names the region, or null where the mention is not in a box. */
   readonly box?: Maybe<Box>;
-  /** 章 · The chapter, or null for the notice before the chapters. */
+  /** 章 · The chapter that names the region, or null for the notice before the chapters. */
   readonly chapter?: Maybe<Chapter>;
   /** 编号 · The region code, then where the text names it: p + a project code, b + a box id, s + a section id, c + a chapter number, or notice (e.g. "411725:p12-03", "411725:s12.4"); ~2, ~3 … for a further mention in the same place. */
   readonly id: Scalars['ID']['output'];
@@ -1458,11 +1458,11 @@ export type RegionMention = Node & {
   readonly nodeId: Scalars['ID']['output'];
   /** 说明 · What the mention refers to. */
   readonly note?: Maybe<Scalars['String']['output']>;
-  /** 项目 · The box item, or null. */
+  /** 项目 · The box item that names the region, or null where the mention is not in one. */
   readonly project?: Maybe<Project>;
   /** 原文 · The sentence that names the region, verbatim. */
   readonly quote: Scalars['String']['output'];
-  /** 节 · The section, or null. */
+  /** 节 · The section that names the region, or null where the mention is outside a section. */
   readonly section?: Maybe<Section>;
 };
 

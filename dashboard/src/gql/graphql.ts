@@ -195,12 +195,14 @@ export type DashboardOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type DashboardOverviewQuery = { progress: Array<{ status: ProgressStatus, treatment: ProgressTreatment, completionRate: number | null, elapsedShare: number | null, latestValue: number | null, latestYear: number | null, isSample: boolean, explanation: string, indicator: { code: string, row: number, name: string, nameEn: string, unit: string | null, category: IndicatorCategory, categoryLabel: string, attributeLabel: string, direction: Direction }, baseline: { value: number | null, valueText: string, periodEnd: number } | null, target: { value: number | null, valueText: string, periodEnd: number } | null, latest: { origin: { file: string, row: number } | null } | null }> };
 
+export type DashboardProgressMeasuresFragment = { status: ProgressStatus, treatment: ProgressTreatment, basis: ProgressBasis, startValue: number | null, startYear: number | null, targetValue: number | null, latestValue: number | null, latestYear: number | null, completionRate: number | null, elapsedShare: number | null, isSample: boolean };
+
 export type DashboardIndicatorSeriesQueryVariables = Exact<{
   code: string | number;
 }>;
 
 
-export type DashboardIndicatorSeriesQuery = { indicator: { code: string, name: string, nameEn: string, unit: string | null, direction: Direction, periodType: PeriodType, note: string | null, baseline: { value: number | null, valueText: string, periodEnd: number, source: { quote: string, chapter: { number: number } | null, section: { id: string } | null, box: { id: string } | null } | null } | null, target: { value: number | null, valueText: string, periodEnd: number, source: { quote: string, chapter: { number: number } | null, section: { id: string } | null, box: { id: string } | null } | null } | null, progress: { status: ProgressStatus, treatment: ProgressTreatment, basis: ProgressBasis, startValue: number | null, startYear: number | null, targetValue: number | null, latestValue: number | null, latestYear: number | null, completionRate: number | null, elapsedShare: number | null, requiredAnnualGrowth: number | null, requiredAnnualAmount: number | null, isSample: boolean, explanation: string } | null, series: Array<{ year: number, value: number | null, runningTotal: number | null, isPlanBaseline: boolean, isSample: boolean, provenance: Provenance | null, fact: { source: { quote: string, chapter: { number: number } | null, section: { id: string } | null, box: { id: string } | null } | null, origin: { file: string, row: number } | null } | null }> } | null };
+export type DashboardIndicatorSeriesQuery = { indicator: { code: string, name: string, nameEn: string, unit: string | null, direction: Direction, periodType: PeriodType, note: string | null, baseline: { value: number | null, valueText: string, periodEnd: number, source: { quote: string, chapter: { number: number } | null, section: { id: string } | null, box: { id: string } | null } | null } | null, target: { value: number | null, valueText: string, periodEnd: number, source: { quote: string, chapter: { number: number } | null, section: { id: string } | null, box: { id: string } | null } | null } | null, progress: { requiredAnnualGrowth: number | null, requiredAnnualAmount: number | null, explanation: string, status: ProgressStatus, treatment: ProgressTreatment, basis: ProgressBasis, startValue: number | null, startYear: number | null, targetValue: number | null, latestValue: number | null, latestYear: number | null, completionRate: number | null, elapsedShare: number | null, isSample: boolean } | null, series: Array<{ year: number, value: number | null, runningTotal: number | null, isPlanBaseline: boolean, isSample: boolean, provenance: Provenance | null, fact: { source: { quote: string, chapter: { number: number } | null, section: { id: string } | null, box: { id: string } | null } | null, origin: { file: string, row: number } | null } | null }> } | null };
 
 export type DashboardIndicatorBreakdownQueryVariables = Exact<{
   code: string | number;
@@ -212,28 +214,30 @@ export type DashboardIndicatorBreakdownQuery = { indicator: { code: string, unit
 
 export type DashboardStatementSourceFragment = { quote: string, chapter: { number: number, title: string, titleEn: string } | null, section: { id: string, title: string } | null, box: { id: string, title: string } | null, project: { code: string, title: string } | null };
 
-export type DashboardStatementFragment = { id: string, kind: FactKind, subject: string, value: number | null, valueText: string, unit: string | null, periodStart: number, periodEnd: number, regionText: string | null, source: { quote: string, chapter: { number: number, title: string, titleEn: string } | null, section: { id: string, title: string } | null, box: { id: string, title: string } | null, project: { code: string, title: string } | null } | null };
+export type DashboardFactValueFragment = { id: string, kind: FactKind, subject: string, value: number | null, valueText: string, unit: string | null, periodStart: number, periodEnd: number };
+
+export type DashboardStatementFragment = { regionText: string | null, id: string, kind: FactKind, subject: string, value: number | null, valueText: string, unit: string | null, periodStart: number, periodEnd: number, source: { quote: string, chapter: { number: number, title: string, titleEn: string } | null, section: { id: string, title: string } | null, box: { id: string, title: string } | null, project: { code: string, title: string } | null } | null };
 
 export type DashboardIndicatorStatementsQueryVariables = Exact<{
   code: string | number;
 }>;
 
 
-export type DashboardIndicatorStatementsQuery = { indicator: { code: string, facts: { totalCount: number, edges: Array<{ node: { id: string, kind: FactKind, subject: string, value: number | null, valueText: string, unit: string | null, periodStart: number, periodEnd: number, regionText: string | null, conflictsWith: Array<{ id: string, kind: FactKind, subject: string, valueText: string, unit: string | null, periodStart: number, periodEnd: number, source: { quote: string, chapter: { number: number, title: string, titleEn: string } | null, section: { id: string, title: string } | null, box: { id: string, title: string } | null, project: { code: string, title: string } | null } | null }>, source: { quote: string, chapter: { number: number, title: string, titleEn: string } | null, section: { id: string, title: string } | null, box: { id: string, title: string } | null, project: { code: string, title: string } | null } | null } }> } } | null };
+export type DashboardIndicatorStatementsQuery = { indicator: { code: string, facts: { totalCount: number, edges: Array<{ node: { regionText: string | null, id: string, kind: FactKind, subject: string, value: number | null, valueText: string, unit: string | null, periodStart: number, periodEnd: number, conflictsWith: Array<{ id: string, kind: FactKind, subject: string, valueText: string, unit: string | null, periodStart: number, periodEnd: number, source: { quote: string, chapter: { number: number, title: string, titleEn: string } | null, section: { id: string, title: string } | null, box: { id: string, title: string } | null, project: { code: string, title: string } | null } | null }>, source: { quote: string, chapter: { number: number, title: string, titleEn: string } | null, section: { id: string, title: string } | null, box: { id: string, title: string } | null, project: { code: string, title: string } | null } | null } }> } } | null };
 
 export type DashboardRegionProgressQueryVariables = Exact<{
   code: string | number;
 }>;
 
 
-export type DashboardRegionProgressQuery = { progress: Array<{ status: ProgressStatus, treatment: ProgressTreatment, basis: ProgressBasis, share: number | null, startValue: number | null, startYear: number | null, targetValue: number | null, latestValue: number | null, latestYear: number | null, completionRate: number | null, elapsedShare: number | null, isSample: boolean, indicator: { code: string, name: string, nameEn: string, unit: string | null }, latest: { origin: { file: string, row: number } | null } | null }> };
+export type DashboardRegionProgressQuery = { progress: Array<{ share: number | null, status: ProgressStatus, treatment: ProgressTreatment, basis: ProgressBasis, startValue: number | null, startYear: number | null, targetValue: number | null, latestValue: number | null, latestYear: number | null, completionRate: number | null, elapsedShare: number | null, isSample: boolean, indicator: { code: string, name: string, nameEn: string, unit: string | null }, latest: { origin: { file: string, row: number } | null } | null }> };
 
 export type DashboardRegionDetailQueryVariables = Exact<{
   code: string | number;
 }>;
 
 
-export type DashboardRegionDetailQuery = { region: { code: string, name: string, nameEn: string, level: RegionLevel, parent: { code: string, name: string, nameEn: string } | null, facts: { totalCount: number, edges: Array<{ node: { id: string, kind: FactKind, subject: string, value: number | null, valueText: string, unit: string | null, periodStart: number, periodEnd: number, regionText: string | null, region: { code: string } | null, source: { quote: string, chapter: { number: number, title: string, titleEn: string } | null, section: { id: string, title: string } | null, box: { id: string, title: string } | null, project: { code: string, title: string } | null } | null } }> }, projects: Array<{ code: string, title: string, chapter: { number: number }, box: { id: string, title: string } }>, mentions: Array<{ id: string, quote: string, note: string | null, chapter: { number: number, title: string, titleEn: string } | null, section: { id: string, title: string } | null, box: { id: string } | null, project: { code: string, title: string } | null }> } | null };
+export type DashboardRegionDetailQuery = { region: { code: string, name: string, nameEn: string, level: RegionLevel, parent: { code: string, name: string, nameEn: string } | null, facts: { totalCount: number, edges: Array<{ node: { regionText: string | null, id: string, kind: FactKind, subject: string, value: number | null, valueText: string, unit: string | null, periodStart: number, periodEnd: number, region: { code: string } | null, source: { quote: string, chapter: { number: number, title: string, titleEn: string } | null, section: { id: string, title: string } | null, box: { id: string, title: string } | null, project: { code: string, title: string } | null } | null } }> }, projects: Array<{ code: string, title: string, chapter: { number: number }, box: { id: string, title: string } }>, mentions: Array<{ id: string, quote: string, note: string | null, chapter: { number: number, title: string, titleEn: string } | null, section: { id: string, title: string } | null, box: { id: string } | null, project: { code: string, title: string } | null }> } | null };
 
 export type DashboardChapterQueryVariables = Exact<{
   number: number;
@@ -260,6 +264,33 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const DashboardProgressMeasuresFragmentDoc = new TypedDocumentString(`
+    fragment DashboardProgressMeasures on IndicatorProgress {
+  status
+  treatment
+  basis
+  startValue
+  startYear
+  targetValue
+  latestValue
+  latestYear
+  completionRate
+  elapsedShare
+  isSample
+}
+    `, {"fragmentName":"DashboardProgressMeasures"}) as unknown as TypedDocumentString<DashboardProgressMeasuresFragment, unknown>;
+export const DashboardFactValueFragmentDoc = new TypedDocumentString(`
+    fragment DashboardFactValue on Fact {
+  id
+  kind
+  subject
+  value
+  valueText
+  unit
+  periodStart
+  periodEnd
+}
+    `, {"fragmentName":"DashboardFactValue"}) as unknown as TypedDocumentString<DashboardFactValueFragment, unknown>;
 export const DashboardStatementSourceFragmentDoc = new TypedDocumentString(`
     fragment DashboardStatementSource on FactSource {
   quote
@@ -284,14 +315,7 @@ export const DashboardStatementSourceFragmentDoc = new TypedDocumentString(`
     `, {"fragmentName":"DashboardStatementSource"}) as unknown as TypedDocumentString<DashboardStatementSourceFragment, unknown>;
 export const DashboardStatementFragmentDoc = new TypedDocumentString(`
     fragment DashboardStatement on Fact {
-  id
-  kind
-  subject
-  value
-  valueText
-  unit
-  periodStart
-  periodEnd
+  ...DashboardFactValue
   regionText
   source {
     ...DashboardStatementSource
@@ -316,6 +340,16 @@ export const DashboardStatementFragmentDoc = new TypedDocumentString(`
     code
     title
   }
+}
+fragment DashboardFactValue on Fact {
+  id
+  kind
+  subject
+  value
+  valueText
+  unit
+  periodStart
+  periodEnd
 }`, {"fragmentName":"DashboardStatement"}) as unknown as TypedDocumentString<DashboardStatementFragment, unknown>;
 export const DashboardNavigationDocument = new TypedDocumentString(`
     query DashboardNavigation {
@@ -422,19 +456,9 @@ export const DashboardIndicatorSeriesDocument = new TypedDocumentString(`
       }
     }
     progress {
-      status
-      treatment
-      basis
-      startValue
-      startYear
-      targetValue
-      latestValue
-      latestYear
-      completionRate
-      elapsedShare
+      ...DashboardProgressMeasures
       requiredAnnualGrowth
       requiredAnnualAmount
-      isSample
       explanation
     }
     series {
@@ -465,7 +489,19 @@ export const DashboardIndicatorSeriesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<DashboardIndicatorSeriesQuery, DashboardIndicatorSeriesQueryVariables>;
+    fragment DashboardProgressMeasures on IndicatorProgress {
+  status
+  treatment
+  basis
+  startValue
+  startYear
+  targetValue
+  latestValue
+  latestYear
+  completionRate
+  elapsedShare
+  isSample
+}`) as unknown as TypedDocumentString<DashboardIndicatorSeriesQuery, DashboardIndicatorSeriesQueryVariables>;
 export const DashboardIndicatorBreakdownDocument = new TypedDocumentString(`
     query DashboardIndicatorBreakdown($code: ID!, $year: Int!) {
   indicator(code: $code) {
@@ -559,7 +595,7 @@ export const DashboardIndicatorStatementsDocument = new TypedDocumentString(`
     title
   }
 }
-fragment DashboardStatement on Fact {
+fragment DashboardFactValue on Fact {
   id
   kind
   subject
@@ -568,6 +604,9 @@ fragment DashboardStatement on Fact {
   unit
   periodStart
   periodEnd
+}
+fragment DashboardStatement on Fact {
+  ...DashboardFactValue
   regionText
   source {
     ...DashboardStatementSource
@@ -582,18 +621,8 @@ export const DashboardRegionProgressDocument = new TypedDocumentString(`
       nameEn
       unit
     }
-    status
-    treatment
-    basis
+    ...DashboardProgressMeasures
     share
-    startValue
-    startYear
-    targetValue
-    latestValue
-    latestYear
-    completionRate
-    elapsedShare
-    isSample
     latest {
       origin {
         file
@@ -602,7 +631,19 @@ export const DashboardRegionProgressDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<DashboardRegionProgressQuery, DashboardRegionProgressQueryVariables>;
+    fragment DashboardProgressMeasures on IndicatorProgress {
+  status
+  treatment
+  basis
+  startValue
+  startYear
+  targetValue
+  latestValue
+  latestYear
+  completionRate
+  elapsedShare
+  isSample
+}`) as unknown as TypedDocumentString<DashboardRegionProgressQuery, DashboardRegionProgressQueryVariables>;
 export const DashboardRegionDetailDocument = new TypedDocumentString(`
     query DashboardRegionDetail($code: ID!) {
   region(code: $code) {
@@ -680,7 +721,7 @@ export const DashboardRegionDetailDocument = new TypedDocumentString(`
     title
   }
 }
-fragment DashboardStatement on Fact {
+fragment DashboardFactValue on Fact {
   id
   kind
   subject
@@ -689,6 +730,9 @@ fragment DashboardStatement on Fact {
   unit
   periodStart
   periodEnd
+}
+fragment DashboardStatement on Fact {
+  ...DashboardFactValue
   regionText
   source {
     ...DashboardStatementSource
@@ -701,14 +745,7 @@ export const DashboardChapterDocument = new TypedDocumentString(`
     title
     titleEn
     facts {
-      id
-      kind
-      subject
-      value
-      valueText
-      unit
-      periodStart
-      periodEnd
+      ...DashboardFactValue
       indicator {
         code
       }
@@ -738,4 +775,13 @@ export const DashboardChapterDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<DashboardChapterQuery, DashboardChapterQueryVariables>;
+    fragment DashboardFactValue on Fact {
+  id
+  kind
+  subject
+  value
+  valueText
+  unit
+  periodStart
+  periodEnd
+}`) as unknown as TypedDocumentString<DashboardChapterQuery, DashboardChapterQueryVariables>;
