@@ -96,6 +96,8 @@ describe('packaging (osls package, offline)', () => {
     expect(resolveIntrinsics(fn.environment.SEEDS_URL, references)).toBe(`s3://${BUCKET}/seeds`);
     // Source-mapped stack traces cost ~40 ms of every cold start; they are for debugging, switched on by hand.
     expect(fn.environment.NODE_OPTIONS).toBeUndefined();
+    // graphql-js runs its production code paths (plain instanceof checks) only when told to.
+    expect(fn.environment.NODE_ENV).toBe('production');
     const s3Statements = fn.iamStatements.filter((statement) => statement.Action.some((action) => action.startsWith('s3:')));
     expect(s3Statements).toHaveLength(1);
     expect(s3Statements[0]!.Action).toEqual(['s3:GetObject']);

@@ -18,12 +18,15 @@ export const TARGET_LABELS: Record<PeerTarget, string> = {
   postgraphile: 'PostGraphile',
 };
 
+/** Our servers run as the Lambda does (serverless.yml sets NODE_ENV=production), as PostGraphile does here. */
+const AS_DEPLOYED = { NODE_ENV: 'production' };
+
 export function startEmbeddedServer(): Promise<LoadServer> {
-  return startLoadServer();
+  return startLoadServer(AS_DEPLOYED);
 }
 
 export function startPostgresEngineServer(databaseUrl: string): Promise<LoadServer> {
-  return startLoadServer({ DATABASE_URL: databaseUrl });
+  return startLoadServer({ ...AS_DEPLOYED, DATABASE_URL: databaseUrl });
 }
 
 export async function startPostgraphile(options: { databaseUrl: string; schema: string; extraSchema: string }): Promise<LoadServer> {
