@@ -8,7 +8,7 @@ import type { Resolvers } from './generated/resolver-types.ts';
 import { canonicalCode, requireKnownCodes } from './known-codes.ts';
 import { lookupKey } from './lookup-key.ts';
 import { parentFactConnection } from './fact.resolvers.ts';
-import { connectionOf, listKey, pageSize } from './pagination.ts';
+import { checkedConnection } from './pagination.ts';
 import { withDirections } from './sort-direction.ts';
 
 type Ctx = GraphQLContext;
@@ -22,12 +22,9 @@ async function checkIndicatorFilter(ctx: Ctx, filter: IndicatorFilter): Promise<
 
 export const indicatorResolvers = {
   Query: {
-    indicators: async (_, args, ctx) => {
-      pageSize(args);
-      const filter = await checkIndicatorFilter(ctx, args.filter ?? {});
-      const orderBy = withDirections(args.orderBy);
-      return connectionOf(ctx.warehouse.dataset.version, listKey('Query.indicators', { filter, orderBy }), args, (page) => findIndicators(ctx.warehouse.db, filter, orderBy, page));
-    },
+    indicators: (_, args, ctx) => checkedConnection(ctx.warehouse.dataset.version, 'Query.indicators', args,
+      async () => ({ filter: await checkIndicatorFilter(ctx, args.filter ?? {}), orderBy: withDirections(args.orderBy) }),
+      ({ filter, orderBy }, page) => findIndicators(ctx.warehouse.db, filter, orderBy, page)),
     indicator: (_, args, ctx) => ctx.loaders.indicator.load(canonicalCode('indicator', lookupKey(args, 'code'))),
   },
   Indicator: {

@@ -38,11 +38,40 @@ function catalogLookup<K, V, M>(db: Kysely<PlanTablesSchema>, index: (catalog: P
   };
 }
 
-/** One row per key, null where the key has none. */
-const catalogRow = <K, R>(db: Kysely<PlanTablesSchema>, index: (catalog: PlanCatalog) => Map<K, R>) => catalogLookup(db, index, null);
+type MapKey<M> = M extends ReadonlyMap<infer K, unknown> ? K : never;
+type MapValue<M> = M extends ReadonlyMap<unknown, infer V> ? V : never;
+type CatalogIndex = { [I in keyof PlanCatalog]: PlanCatalog[I] extends ReadonlyMap<unknown, unknown> ? I : never }[keyof PlanCatalog];
 
-/** All rows per key, in document order; none where the key has none (one shared empty list: no caller changes a list it is given, as the catalog's lists are shared too). */
-const catalogRows = <K, R>(db: Kysely<PlanTablesSchema>, index: (catalog: PlanCatalog) => Map<K, R[]>) => catalogLookup<K, R[], R[]>(db, index, []);
+/** Loaders of one row per key (null where the key has none), each named after the catalog index it reads. */
+const ROW_INDEXES = {
+  chapter: 'chapterByNumber', section: 'sectionById', box: 'boxById', project: 'projectByCode', indicator: 'indicatorByCode',
+  // Plan facts only: links and indicator baselines only ever name plan facts.
+  fact: 'factById', region: 'regionByCode',
+} as const satisfies Record<string, CatalogIndex>;
+
+/** Loaders of every row per key, in document order (none where the key has none). */
+const ROWS_INDEXES = {
+  sectionsByChapter: 'sectionsByChapter', boxesByChapter: 'boxesByChapter', boxesBySection: 'boxesBySection', projectsByBox: 'projectsByBox',
+  projectsByChapter: 'projectsByChapter', projectsByRegion: 'projectsByRegion', indicatorsByChapter: 'indicatorsByChapter',
+  factsByChapter: 'factsByChapter', factsBySection: 'factsBySection', factsByProject: 'factsByProject', conflictLinks: 'conflictsOf',
+  agreementLinks: 'agreementsOf', regionsOfFact: 'regionsOfFact', regionChildren: 'regionsByParent', mentionsByRegion: 'mentionsByRegion',
+  mentionsByProject: 'mentionsByProject',
+} as const satisfies Record<string, CatalogIndex>;
+
+type RowLookups<T extends Record<string, CatalogIndex>> = { [L in keyof T]: CatalogLookup<MapKey<PlanCatalog[T[L]]>, MapValue<PlanCatalog[T[L]]> | null> };
+type RowsLookups<T extends Record<string, CatalogIndex>> = { [L in keyof T]: CatalogLookup<MapKey<PlanCatalog[T[L]]>, MapValue<PlanCatalog[T[L]]>> };
+
+/** A lookup per entry of `indexes`; `missing` answers a key the index lacks. */
+function catalogLookups(db: Kysely<PlanTablesSchema>, indexes: Record<string, CatalogIndex>, missing: () => unknown) {
+  return Object.fromEntries(Object.entries(indexes).map(([name, index]) =>
+    [name, catalogLookup(db, (catalog) => catalog[index] as Map<unknown, unknown>, missing())]));
+}
+
+/** One row per key, null where the key has none. */
+const catalogRows = (db: Kysely<PlanTablesSchema>) => catalogLookups(db, ROW_INDEXES, () => null) as RowLookups<typeof ROW_INDEXES>;
+
+/** All rows per key; one shared empty list where the key has none (no caller changes a list it is given, as the catalog's lists are shared too). */
+const catalogRowLists = (db: Kysely<PlanTablesSchema>) => catalogLookups(db, ROWS_INDEXES, () => []) as RowsLookups<typeof ROWS_INDEXES>;
 
 export interface FactPageKey {
   parent: facts.FactParent;
@@ -123,37 +152,14 @@ export interface BreakdownArgs {
 export function createLoaders(warehouseDb: Kysely<WarehouseSchema>, audience?: Audience) {
   const scope = scopeToAudience(warehouseDb, audience);
   const { db } = scope;
-  const fact = catalogRow(db, (c) => c.factById);
-  const region = catalogRow(db, (c) => c.regionByCode);
-  const progress = progressSource(db, scope, fact, region);
+  const rows = catalogRows(db);
+  const progress = progressSource(db, scope, rows.fact, rows.region);
   return {
-    chapter: catalogRow(db, (c) => c.chapterByNumber),
-    section: catalogRow(db, (c) => c.sectionById),
-    sectionsByChapter: catalogRows(db, (c) => c.sectionsByChapter),
-    box: catalogRow(db, (c) => c.boxById),
-    boxesByChapter: catalogRows(db, (c) => c.boxesByChapter),
-    boxesBySection: catalogRows(db, (c) => c.boxesBySection),
-    project: catalogRow(db, (c) => c.projectByCode),
-    projectsByBox: catalogRows(db, (c) => c.projectsByBox),
-    projectsByChapter: catalogRows(db, (c) => c.projectsByChapter),
-    projectsByRegion: catalogRows(db, (c) => c.projectsByRegion),
-    indicator: catalogRow(db, (c) => c.indicatorByCode),
-    indicatorsByChapter: catalogRows(db, (c) => c.indicatorsByChapter),
-    // Plan facts only: links and indicator baselines only ever name plan facts.
-    fact,
+    ...rows,
+    ...catalogRowLists(db),
     /** Plan facts and the observations the audience may see. */
     visibleFact: visibleFactById(scope),
-    factsByChapter: catalogRows(db, (c) => c.factsByChapter),
-    factsBySection: catalogRows(db, (c) => c.factsBySection),
-    factsByProject: catalogRows(db, (c) => c.factsByProject),
-    conflictLinks: catalogRows(db, (c) => c.conflictsOf),
-    agreementLinks: catalogRows(db, (c) => c.agreementsOf),
     factPage: factPagesByParent(scope),
-    regionsOfFact: catalogRows(db, (c) => c.regionsOfFact),
-    region,
-    regionChildren: catalogRows(db, (c) => c.regionsByParent),
-    mentionsByRegion: catalogRows(db, (c) => c.mentionsByRegion),
-    mentionsByProject: catalogRows(db, (c) => c.mentionsByProject),
     /** The plan's period and the city's code, read once per request. */
     planFrame: progress.planFrame,
     /** Progress rows of several indicators (Query.progress): the city's and each region's. */

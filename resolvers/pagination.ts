@@ -98,6 +98,19 @@ export async function connectionOf<T>(
   return toConnection(await fetchPage(page), page, scope);
 }
 
+/**
+ * A root list's page: `first` is checked before the list's own arguments (`check`, so
+ * its error comes first as it always has), and the page's cursors name the checked
+ * arguments, so a cursor of another filter or order is refused.
+ */
+export async function checkedConnection<A, T>(
+  dataVersion: string, list: string, args: PageArgs, check: () => Promise<A>, fetchPage: (checked: A, page: Page) => Promise<PageResult<T> | LazyPageResult<T>>,
+): Promise<Connection<T>> {
+  pageSize(args);
+  const checked = await check();
+  return connectionOf(dataVersion, listKey(list, checked), args, (page) => fetchPage(checked, page));
+}
+
 function toConnection<T>(result: PageResult<T> | LazyPageResult<T>, page: Page, scope: CursorScope): Connection<T> {
   const edges = result.rows.map((node, index) => ({ cursor: encodeCursor(scope.dataVersion, page.offset + index, scope.list), node }));
   return {

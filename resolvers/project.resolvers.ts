@@ -5,7 +5,7 @@ import { checkFilterText } from './fact-filter.ts';
 import type { Resolvers } from './generated/resolver-types.ts';
 import { canonicalCode, requireKnownCodes } from './known-codes.ts';
 import { lookupKey } from './lookup-key.ts';
-import { connectionOf, listKey, pageSize } from './pagination.ts';
+import { checkedConnection } from './pagination.ts';
 import { required, requiredMany } from './resolve-helpers.ts';
 
 type Ctx = GraphQLContext;
@@ -22,11 +22,9 @@ async function checkProjectFilter(ctx: Ctx, filter: ProjectFilter): Promise<Proj
 
 export const projectResolvers = {
   Query: {
-    projects: async (_, args, ctx) => {
-      pageSize(args);
-      const filter = await checkProjectFilter(ctx, args.filter ?? {});
-      return connectionOf(ctx.warehouse.dataset.version, listKey('Query.projects', { filter }), args, (page) => findProjects(ctx.warehouse.db, filter, page));
-    },
+    projects: (_, args, ctx) => checkedConnection(ctx.warehouse.dataset.version, 'Query.projects', args,
+      async () => ({ filter: await checkProjectFilter(ctx, args.filter ?? {}) }),
+      ({ filter }, page) => findProjects(ctx.warehouse.db, filter, page)),
     project: (_, args, ctx) => ctx.loaders.project.load(lookupKey(args, 'code')),
   },
   Project: {
