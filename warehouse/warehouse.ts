@@ -11,6 +11,7 @@ import { createTables } from './create-tables.ts';
 import { DuckDbDialect } from './duckdb.dialect.ts';
 import { loadDuckDb } from './duckdb-module.ts';
 import { appendSeedRows, seedRows } from './insert-seeds.ts';
+import { FACTS_IN_MEMORY_UP_TO } from './memory/facts-in-memory.ts';
 import { planCatalogOfRows, primePlanCatalog } from './plan-catalog.ts';
 import { loadObservations } from './observations/load-observations.ts';
 import type { WarehouseSchema } from './tables.ts';
@@ -87,7 +88,9 @@ export async function fillDuckDbWarehouse(empty: EmptyDuckDbWarehouse, data: See
     primePlanCatalog(db, planCatalogOfRows(rows));
     await loadObservations(db, data.observations, data.facts.length);
     const observationRows = data.observations.reduce((sum, file) => sum + file.rows, 0);
-    if (observationRows <= MATERIALISE_FACT_ALL_UP_TO) await materialiseFactAll(db);
+    // A version served from memory reads `fact_all` once, off the cold start: no table for it.
+    const servedFromMemory = data.facts.length + observationRows <= FACTS_IN_MEMORY_UP_TO;
+    if (!servedFromMemory && observationRows <= MATERIALISE_FACT_ALL_UP_TO) await materialiseFactAll(db);
   } catch (error) {
     await db.destroy();
     throw error;
@@ -100,8 +103,8 @@ export async function fillDuckDbWarehouse(empty: EmptyDuckDbWarehouse, data: See
 }
 
 /**
- * Versions with up to this many monitoring rows hold `fact_all` as a table rather than
- * a view. Every request reads `fact_all`, and on DuckDB the view's union and joins cost
+ * Versions with up to this many monitoring rows (and too many facts to be served from
+ * memory, memory/facts-in-memory.ts) hold `fact_all` as a table rather than a view. Every request reads `fact_all`, and on DuckDB the view's union and joins cost
  * milliseconds per statement however few its rows (bench/results/peer.md), several times
  * what the same read of a table costs. A table repeats every observation in the wide
  * shape of a fact (bench/results/api.md: memory per 1M rows), so large versions, whose
