@@ -5,7 +5,7 @@
  * counts alike (facts, totals, aggregates, progress, series, breakdowns, per-parent
  * pages, dataset files); an internal caller sees the internal rows everywhere.
  */
-import { WAREHOUSE_LAYOUT } from '../warehouse/create-tables.ts';
+import { warehouseLayout } from '../warehouse/create-tables.ts';
 import { execFile } from 'node:child_process';
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -259,7 +259,7 @@ describe.skipIf(engineUnavailable('postgres'))('a version in PostgreSQL pushed b
 
       const stale = await source.poll(undefined, false);
       if (stale === 'unchanged') throw new Error('expected a version');
-      await expect(stale.load()).rejects.toThrow(`data version ${first.version} in ${source.location} was pushed by a build with warehouse layout 1; this build reads layout ${WAREHOUSE_LAYOUT}: run npm run warehouse:push again`);
+      await expect(stale.load()).rejects.toThrow(`data version ${first.version} in ${source.location} was pushed by a build with warehouse layout 1; this build reads layout ${warehouseLayout()}: run npm run warehouse:push again`);
 
       expect(await pushWarehouse(db, loaded)).toMatchObject({ version: first.version, copied: true });
       const repushed = await source.poll(undefined, false);

@@ -55,9 +55,13 @@ export const TABLE_NAMES = Object.keys(WAREHOUSE_TABLES) as WarehouseTableName[]
  * whenever a column or the view does: PostgreSQL keeps pushed versions across
  * deploys, and one pushed with another layout is copied again by the next push and
  * never served as it is (postgres-versions.ts). Derived, not bumped by hand, so a
- * column added to a spec cannot be forgotten here.
+ * column added to a spec cannot be forgotten here. Worked out on first use (PostgreSQL
+ * pushes and reads only), not while a DuckDB cold start loads this module.
  */
-export const WAREHOUSE_LAYOUT = layoutOf(WAREHOUSE_TABLES);
+let layout: number | undefined;
+export function warehouseLayout(): number {
+  return layout ??= layoutOf(WAREHOUSE_TABLES);
+}
 
 /** The layout number of these tables' columns and the `fact_all` view. */
 export function layoutOf(tables: WarehouseTables): number {

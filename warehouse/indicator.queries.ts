@@ -1,6 +1,6 @@
 /** Queries for the main indicators of 专栏1, answered from the version's plan catalog (17 rows, in memory). */
 import type { Kysely } from 'kysely';
-import { byKeys, type SortKey } from './memory/fact-order.ts';
+import { byKeys, type SortKey } from './order-by.ts';
 import type { Page, PageResult } from './page.ts';
 import { planCatalogOf } from './plan-catalog.ts';
 import { anyContains } from './text-match.ts';

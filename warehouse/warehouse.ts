@@ -11,7 +11,7 @@ import { createTables } from './create-tables.ts';
 import { DuckDbDialect } from './duckdb.dialect.ts';
 import { loadDuckDb } from './duckdb-module.ts';
 import { appendSeedRows, seedRows } from './insert-seeds.ts';
-import { FACTS_IN_MEMORY_UP_TO } from './memory/facts-in-memory.ts';
+import { servedFromMemory } from './memory/facts-in-memory.ts';
 import { planCatalogOfRows, primePlanCatalog } from './plan-catalog.ts';
 import { loadObservations } from './observations/load-observations.ts';
 import type { WarehouseSchema } from './tables.ts';
@@ -89,8 +89,7 @@ export async function fillDuckDbWarehouse(empty: EmptyDuckDbWarehouse, data: See
     await loadObservations(db, data.observations, data.facts.length);
     const observationRows = data.observations.reduce((sum, file) => sum + file.rows, 0);
     // A version served from memory reads `fact_all` once, off the cold start: no table for it.
-    const servedFromMemory = data.facts.length + observationRows <= FACTS_IN_MEMORY_UP_TO;
-    if (!servedFromMemory && observationRows <= MATERIALISE_FACT_ALL_UP_TO) await materialiseFactAll(db);
+    if (!servedFromMemory(data.facts.length + observationRows) && observationRows <= MATERIALISE_FACT_ALL_UP_TO) await materialiseFactAll(db);
   } catch (error) {
     await db.destroy();
     throw error;

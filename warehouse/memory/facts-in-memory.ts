@@ -29,12 +29,14 @@ type Db = Kysely<PlanTablesSchema>;
  */
 export const FACTS_IN_MEMORY_UP_TO = 10_000;
 
+/** Whether a version of this many facts (plan facts and observations, internal ones included) is served from memory. */
+export const servedFromMemory = (facts: number): boolean => facts <= FACTS_IN_MEMORY_UP_TO;
+
 /** The facts one audience may see, in document order, with their indexes. */
 export class VisibleFacts {
   /** Every fact the audience may see, in document order (`ordinal`). */
   readonly rows: readonly FactRow[];
   readonly byId: ReadonlyMap<string, FactRow>;
-  readonly byOrdinal: ReadonlyMap<number, FactRow>;
   /** The facts naming an indicator, in document order. */
   readonly byIndicator: ReadonlyMap<string, readonly FactRow[]>;
   /** The facts about a region, in document order: those naming it and the plan's group statements that apply to it (`fact_region`). */
@@ -46,7 +48,6 @@ export class VisibleFacts {
     this.rows = rows;
     this.catalog = catalog;
     this.byId = new Map(rows.map((row) => [row.id, row]));
-    this.byOrdinal = new Map(rows.map((row) => [row.ordinal, row]));
     const byIndicator = new Map<string, FactRow[]>();
     const byRegion = new Map<string, FactRow[]>();
     const add = (index: Map<string, FactRow[]>, key: string, row: FactRow) => {
@@ -76,7 +77,7 @@ async function readFactsOfVersion(db: Db): Promise<FactsOfVersion | null> {
   const warehouse = db as unknown as Kysely<WarehouseSchema>;
   const catalog = await planCatalogOf(db);
   const counted = await warehouse.selectFrom('observation').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
-  if (catalog.factById.size + Number(counted.n) > FACTS_IN_MEMORY_UP_TO) return null;
+  if (!servedFromMemory(catalog.factById.size + Number(counted.n))) return null;
   const rows = await warehouse.selectFrom('fact_all').selectAll().orderBy('ordinal').execute();
   shareRepeatedText(rows);
   const internal = new VisibleFacts(rows, catalog);

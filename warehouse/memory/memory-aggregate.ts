@@ -8,7 +8,7 @@ import {
 } from '../aggregate-shape.ts';
 import type { FactRow } from '../tables.ts';
 import { matchingFacts } from './fact-match.ts';
-import { byKeys, type SortKey } from './fact-order.ts';
+import { byKeys, type SortKey } from '../order-by.ts';
 import type { VisibleFacts } from './facts-in-memory.ts';
 
 type Key = string | number | null;
@@ -84,12 +84,12 @@ export function aggregateFactsInMemory(facts: VisibleFacts, query: AggregateQuer
     add(group, row);
   }
 
+  const columns = dimensions.flatMap((dimension) => RESULT_COLUMNS[dimension]);
   const rows = [...groups.values()].map((group) => {
     const row: AggregateRowData = {
       region: null, year: null, period_start: null, period_end: null, indicator: null, category: null, chapter: null, kind: null,
       measure_kind: null, provenance: null, unit: null, value: valueOf(group, query.measure), count: group.count, sample_count: group.sampleCount,
     };
-    const columns = dimensions.flatMap((dimension) => RESULT_COLUMNS[dimension]);
     columns.forEach((column, k) => { (row as unknown as Record<string, Key>)[column] = group.keys[k] ?? null; });
     return { row, group };
   });

@@ -8,7 +8,7 @@ import type { LazyPageResult, Page } from '../page.ts';
 import type { ObservationSelection } from '../progress.queries.ts';
 import type { FactRow } from '../tables.ts';
 import { matchingFacts } from './fact-match.ts';
-import { byKeys, type SortKey } from './fact-order.ts';
+import { byKeys, type SortKey } from '../order-by.ts';
 import type { VisibleFacts } from './facts-in-memory.ts';
 
 export function findFactsInMemory(facts: VisibleFacts, filter: FactFilter, orderBy: readonly FactOrder[], page: Page): LazyPageResult<FactRow> {

@@ -6,7 +6,7 @@
  * the schema it started on, no response mixes two versions either.
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
-import { TABLE_NAMES, WAREHOUSE_LAYOUT, columnsOf, createTables, type ColumnType } from '../create-tables.ts';
+import { TABLE_NAMES, warehouseLayout, columnsOf, createTables, type ColumnType } from '../create-tables.ts';
 import type { WarehouseSchema, WarehouseTableName } from '../tables.ts';
 import type { DatasetInfo, Warehouse } from '../warehouse.ts';
 import type { WarehouseSource } from '../serving-warehouse.ts';
@@ -94,7 +94,7 @@ export async function pushWarehouse(target: Db, source: Warehouse, options: { ke
     await ensureMetaTables(trx);
     const existing = await sql<{ layout: number | null }>`select layout from ${sql.table(`${META_SCHEMA}.dataset_version`)} where version = ${version}`.execute(trx);
     const pushedBefore = existing.rows[0];
-    if (pushedBefore?.layout !== WAREHOUSE_LAYOUT) {
+    if (pushedBefore?.layout !== warehouseLayout()) {
       // A version pushed by a build with other tables is copied again, never served with columns missing.
       if (pushedBefore) await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(trx);
       await sql`create schema ${sql.id(schema)}`.execute(trx);
@@ -106,7 +106,7 @@ export async function pushWarehouse(target: Db, source: Warehouse, options: { ke
       await createIndexes(trx, schema);
       const dataset: DatasetInfo = { ...source.dataset, engine: 'postgres' };
       await sql`insert into ${sql.table(`${META_SCHEMA}.dataset_version`)} (version, schema_name, dataset, layout)
-        values (${version}, ${schema}, ${JSON.stringify(dataset)}, ${WAREHOUSE_LAYOUT})
+        values (${version}, ${schema}, ${JSON.stringify(dataset)}, ${warehouseLayout()})
         on conflict (version) do update set schema_name = excluded.schema_name, dataset = excluded.dataset, layout = excluded.layout, pushed_at = now()`.execute(trx);
       copied = true;
     }
@@ -137,7 +137,7 @@ interface VersionRow {
   version: string;
   schema_name: string;
   dataset: string;
-  /** The WAREHOUSE_LAYOUT it was pushed with; null before layouts were recorded. */
+  /** The warehouse layout it was pushed with; null before layouts were recorded. */
   layout: number | null;
 }
 
@@ -149,8 +149,8 @@ const layoutColumn = sql<number | null>`(to_jsonb(d) ->> 'layout')::integer`.as(
 
 /** A pushed version as a warehouse: the shared pool, with every query pointed at the version's schema. */
 function openVersion(db: Db, row: VersionRow, location: string): Warehouse {
-  if (row.layout !== WAREHOUSE_LAYOUT) {
-    throw new Error(`data version ${row.version} in ${location} was pushed by a build with warehouse layout ${row.layout ?? 1}; this build reads layout ${WAREHOUSE_LAYOUT}: run npm run warehouse:push again`);
+  if (row.layout !== warehouseLayout()) {
+    throw new Error(`data version ${row.version} in ${location} was pushed by a build with warehouse layout ${row.layout ?? 1}; this build reads layout ${warehouseLayout()}: run npm run warehouse:push again`);
   }
   const dataset = JSON.parse(row.dataset) as DatasetInfo;
   return {
